@@ -11,6 +11,7 @@ namespace driftgate::config {
 /// `current_dir`; it must exist), else `driftgate.toml` at the root of the repository containing
 /// `current_dir` if there is one, else the defaults — with the project directory at the
 /// repository's root, or at `current_dir` outside a repository (or in a bare one).
-Config load_config(const std::optional<std::filesystem::path>& config_file, const std::filesystem::path& current_dir);
+Config load_config(const std::optional<std::filesystem::path>& config_file,
+                   const std::filesystem::path& current_dir);
 
 }  // namespace driftgate::config

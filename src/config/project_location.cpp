@@ -14,14 +14,16 @@ std::filesystem::path resolved(const std::filesystem::path& path) {
 
 }  // namespace
 
-std::string project_path_in_repository(const Config& config, const source::GitRepository& repository) {
+std::string project_path_in_repository(const Config& config,
+                                       const source::GitRepository& repository) {
   std::filesystem::path root = repository.workdir();
   if (root.empty()) return "";
   std::filesystem::path relative = resolved(config.project_dir).lexically_relative(resolved(root));
   std::string text = relative.generic_string();
   if (relative.empty() || text == ".." || text.starts_with("../")) {
-    throw input_error("the project directory " + config.project_dir.string() + " is outside the repository " +
-                      repository.display_name() + " (run driftgate inside the repository, or give --config a "
+    throw input_error("the project directory " + config.project_dir.string() +
+                      " is outside the repository " + repository.display_name() +
+                      " (run driftgate inside the repository, or give --config a "
                       "driftgate.toml inside it)");
   }
   return text == "." ? "" : text;

@@ -11,6 +11,7 @@ namespace driftgate::config {
 /// `examples/shop` for a config in that folder): definition files at a commit are read from
 /// there. A bare repository has no files on disk, so its project is its root. Throws an input
 /// error when the project directory is outside the repository's working directory.
-std::string project_path_in_repository(const Config& config, const source::GitRepository& repository);
+std::string project_path_in_repository(const Config& config,
+                                       const source::GitRepository& repository);
 
 }  // namespace driftgate::config

@@ -34,21 +34,25 @@ std::string read_file_bytes(const std::filesystem::path& path) {
 
 }  // namespace
 
-DefinitionSnapshot read_definition_at_commit(const GitRepository& repository, std::string_view revision,
+DefinitionSnapshot read_definition_at_commit(const GitRepository& repository,
+                                             std::string_view revision,
                                              const std::string& project_path,
                                              const std::vector<std::string>& globs) {
   DefinitionSnapshot snapshot;
   snapshot.revision = std::string(revision);
   snapshot.commit_sha = repository.resolve(revision);
-  auto descend = [&](std::string_view directory) { return any_glob_may_match_below(globs, directory); };
+  auto descend = [&](std::string_view directory) {
+    return any_glob_may_match_below(globs, directory);
+  };
   for (const TreeBlob& blob : repository.list_blobs(snapshot.commit_sha, project_path, descend)) {
     if (!any_glob_matches(globs, blob.path)) continue;
     snapshot.files.push_back(DefinitionFile{blob.path, repository.read_blob(blob.blob_id)});
   }
   if (snapshot.files.empty()) {
     std::string directory = project_path.empty() ? "the root" : project_path;
-    throw no_file_matches(globs, directory + " of " + repository.display_name() + " at " + snapshot.revision +
-                                     " (" + snapshot.commit_sha.substr(0, 12) + ")");
+    throw no_file_matches(globs, directory + " of " + repository.display_name() + " at " +
+                                     snapshot.revision + " (" + snapshot.commit_sha.substr(0, 12) +
+                                     ")");
   }
   return snapshot;
 }
@@ -58,8 +62,9 @@ DefinitionSnapshot read_definition_from_worktree(const std::filesystem::path& pr
   namespace fs = std::filesystem;
   std::error_code error;
   if (!fs::is_directory(project_dir, error)) {
-    throw input_error("project directory " + project_dir.string() +
-                      " does not exist or is not a directory (check --config or the current directory)");
+    throw input_error(
+        "project directory " + project_dir.string() +
+        " does not exist or is not a directory (check --config or the current directory)");
   }
   std::vector<fs::path> matches;
   fs::recursive_directory_iterator walk(project_dir, error);
@@ -78,18 +83,20 @@ DefinitionSnapshot read_definition_from_worktree(const std::filesystem::path& pr
     }
   }
   if (error) {
-    throw input_error("cannot list the files under " + project_dir.string() + ": " + error.message() +
-                      " (check the directory's permissions)");
+    throw input_error("cannot list the files under " + project_dir.string() + ": " +
+                      error.message() + " (check the directory's permissions)");
   }
 
   DefinitionSnapshot snapshot;
   snapshot.revision = "worktree";
   for (const fs::path& path : matches) {
-    snapshot.files.push_back(DefinitionFile{path.lexically_relative(project_dir).generic_string(), ""});
+    snapshot.files.push_back(
+        DefinitionFile{path.lexically_relative(project_dir).generic_string(), ""});
   }
   std::sort(snapshot.files.begin(), snapshot.files.end(),
             [](const DefinitionFile& a, const DefinitionFile& b) { return a.path < b.path; });
-  if (snapshot.files.empty()) throw no_file_matches(globs, project_dir.string() + " (working tree)");
+  if (snapshot.files.empty())
+    throw no_file_matches(globs, project_dir.string() + " (working tree)");
   for (DefinitionFile& file : snapshot.files) file.text = read_file_bytes(project_dir / file.path);
   return snapshot;
 }

@@ -15,7 +15,8 @@ namespace driftgate::source {
 /// match any of `globs`, sorted bytewise, paths reported relative to the project directory.
 /// Only matching blobs are read. Throws an input error when the revision is unknown or no
 /// file matches.
-DefinitionSnapshot read_definition_at_commit(const GitRepository& repository, std::string_view revision,
+DefinitionSnapshot read_definition_at_commit(const GitRepository& repository,
+                                             std::string_view revision,
                                              const std::string& project_path,
                                              const std::vector<std::string>& globs);
 

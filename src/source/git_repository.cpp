@@ -1,10 +1,10 @@
 // The one place driftgate includes <git2.h>: every libgit2 handle is owned by a unique_ptr here.
 #include "source/git_repository.hpp"
 
-#include <git2.h>
-
 #include <algorithm>
 #include <exception>
+
+#include <git2.h>
 
 #include "util/error.hpp"
 
@@ -109,8 +109,8 @@ std::optional<GitRepository> GitRepository::discover(const std::filesystem::path
     std::string hint = message.find("not owned by current user") != std::string::npos
                            ? "mark it safe: git config --global --add safe.directory DIR"
                            : "check that the repository is readable and not corrupt";
-    throw input_error("cannot open the git repository containing " + path.string() + ": " + message +
-                      " (" + hint + ")");
+    throw input_error("cannot open the git repository containing " + path.string() + ": " +
+                      message + " (" + hint + ")");
   }
   return GitRepository(std::make_unique<Handle>(repository));
 }
@@ -118,16 +118,18 @@ std::optional<GitRepository> GitRepository::discover(const std::filesystem::path
 GitRepository GitRepository::open(const std::filesystem::path& path) {
   std::optional<GitRepository> repository = discover(path);
   if (!repository) {
-    throw input_error(std::filesystem::absolute(path).lexically_normal().string() +
-                      " is not inside a git repository (git: sources need one; use `worktree` to read "
-                      "files on disk, or run inside a clone)");
+    throw input_error(
+        std::filesystem::absolute(path).lexically_normal().string() +
+        " is not inside a git repository (git: sources need one; use `worktree` to read "
+        "files on disk, or run inside a clone)");
   }
   return std::move(*repository);
 }
 
 std::filesystem::path GitRepository::workdir() const {
   const char* workdir = git_repository_workdir(handle_->get());
-  return workdir == nullptr ? std::filesystem::path() : std::filesystem::path(without_trailing_slash(workdir));
+  return workdir == nullptr ? std::filesystem::path()
+                            : std::filesystem::path(without_trailing_slash(workdir));
 }
 
 std::filesystem::path GitRepository::git_dir() const {
@@ -144,7 +146,8 @@ bool GitRepository::is_shallow() const { return git_repository_is_shallow(handle
 std::string GitRepository::resolve(std::string_view revision) const {
   std::string spec(revision);
   if (spec.empty()) {
-    throw input_error("empty revision for " + display_name() + " (write one after git:, like git:HEAD)");
+    throw input_error("empty revision for " + display_name() +
+                      " (write one after git:, like git:HEAD)");
   }
   git_object* found = nullptr;
   int status = git_revparse_single(&found, handle_->get(), spec.c_str());
@@ -157,17 +160,20 @@ std::string GitRepository::resolve(std::string_view revision) const {
                         " (write more characters of the SHA, or a branch or tag name)");
     }
     if (git_repository_head_unborn(handle_->get()) == 1) {
-      throw input_error("unknown revision " + where + ": the repository has no commits yet (commit the "
+      throw input_error("unknown revision " + where +
+                        ": the repository has no commits yet (commit the "
                         "definition first, or read the files on disk with `worktree`)");
     }
     if (is_shallow()) {
-      throw input_error("unknown revision " + where + ": " + reason + ". " + display_name() +
-                        " is a shallow clone: its history was cut off when it was fetched, and this "
-                        "revision is not in it (fetch the history: `git fetch --unshallow`; in CI: "
-                        "actions/checkout with fetch-depth: 0)");
+      throw input_error(
+          "unknown revision " + where + ": " + reason + ". " + display_name() +
+          " is a shallow clone: its history was cut off when it was fetched, and this "
+          "revision is not in it (fetch the history: `git fetch --unshallow`; in CI: "
+          "actions/checkout with fetch-depth: 0)");
     }
-    throw input_error("unknown revision " + where + ": " + reason +
-                      " (check `git log`; in CI fetch it first: actions/checkout with fetch-depth: 0)");
+    throw input_error(
+        "unknown revision " + where + ": " + reason +
+        " (check `git log`; in CI fetch it first: actions/checkout with fetch-depth: 0)");
   }
   git_object* peeled = nullptr;
   if (git_object_peel(&peeled, object.get(), GIT_OBJECT_COMMIT) != 0) {
@@ -179,11 +185,13 @@ std::string GitRepository::resolve(std::string_view revision) const {
   return oid_text(git_object_id(commit.get()));
 }
 
-std::vector<TreeBlob> GitRepository::list_blobs(const std::string& commit_sha, const std::string& prefix,
+std::vector<TreeBlob> GitRepository::list_blobs(const std::string& commit_sha,
+                                                const std::string& prefix,
                                                 const DescendPredicate& descend) const {
   auto fail = [&](const std::string& what) {
-    return input_error("cannot read " + what + " of commit " + commit_sha + " in " + display_name() + ": " +
-                       last_error() + " (check the repository with `git fsck`)");
+    return input_error("cannot read " + what + " of commit " + commit_sha + " in " +
+                       display_name() + ": " + last_error() +
+                       " (check the repository with `git fsck`)");
   };
   git_oid oid = parse_oid(commit_sha);
   git_commit* found_commit = nullptr;
@@ -214,7 +222,8 @@ std::vector<TreeBlob> GitRepository::list_blobs(const std::string& commit_sha, c
   int status = git_tree_walk(tree.get(), GIT_TREEWALK_PRE, visit_tree_entry, &state);
   if (state.failure) std::rethrow_exception(state.failure);
   if (status != 0) throw fail("the files under '" + directory + "'");
-  std::sort(blobs.begin(), blobs.end(), [](const TreeBlob& a, const TreeBlob& b) { return a.path < b.path; });
+  std::sort(blobs.begin(), blobs.end(),
+            [](const TreeBlob& a, const TreeBlob& b) { return a.path < b.path; });
   return blobs;
 }
 
@@ -222,8 +231,8 @@ std::string GitRepository::read_blob(const std::string& blob_id) const {
   git_oid oid = parse_oid(blob_id);
   git_blob* found = nullptr;
   if (git_blob_lookup(&found, handle_->get(), &oid) != 0) {
-    throw input_error("cannot read blob " + blob_id + " in " + display_name() + ": " + last_error() +
-                      " (check the repository with `git fsck`)");
+    throw input_error("cannot read blob " + blob_id + " in " + display_name() + ": " +
+                      last_error() + " (check the repository with `git fsck`)");
   }
   OwnedBlob blob(found);
   const auto* bytes = static_cast<const char*>(git_blob_rawcontent(blob.get()));

@@ -36,7 +36,11 @@ std::vector<std::string_view> pattern_segments(std::string_view pattern) {
 /// Length in bytes of the UTF-8 character starting at text[at] (1 for a stray byte).
 std::size_t char_length(std::string_view text, std::size_t at) {
   auto lead = static_cast<unsigned char>(text[at]);
-  std::size_t length = lead < 0x80 ? 1 : lead >> 5 == 0x6 ? 2 : lead >> 4 == 0xE ? 3 : lead >> 3 == 0x1E ? 4 : 1;
+  std::size_t length = lead < 0x80         ? 1
+                       : lead >> 5 == 0x6  ? 2
+                       : lead >> 4 == 0xE  ? 3
+                       : lead >> 3 == 0x1E ? 4
+                                           : 1;
   if (at + length > text.size()) return 1;
   for (std::size_t i = 1; i < length; ++i) {
     if ((static_cast<unsigned char>(text[at + i]) & 0xC0) != 0x80) return 1;
@@ -46,12 +50,19 @@ std::size_t char_length(std::string_view text, std::size_t at) {
 
 /// The code point of the character starting at text[at] (a stray byte is its own value).
 char32_t code_point(std::string_view text, std::size_t at, std::size_t length) {
-  auto byte = [&](std::size_t i) { return static_cast<char32_t>(static_cast<unsigned char>(text[at + i])); };
+  auto byte = [&](std::size_t i) {
+    return static_cast<char32_t>(static_cast<unsigned char>(text[at + i]));
+  };
   switch (length) {
-    case 2: return (byte(0) & 0x1F) << 6 | (byte(1) & 0x3F);
-    case 3: return (byte(0) & 0x0F) << 12 | (byte(1) & 0x3F) << 6 | (byte(2) & 0x3F);
-    case 4: return (byte(0) & 0x07) << 18 | (byte(1) & 0x3F) << 12 | (byte(2) & 0x3F) << 6 | (byte(3) & 0x3F);
-    default: return byte(0);
+    case 2:
+      return (byte(0) & 0x1F) << 6 | (byte(1) & 0x3F);
+    case 3:
+      return (byte(0) & 0x0F) << 12 | (byte(1) & 0x3F) << 6 | (byte(2) & 0x3F);
+    case 4:
+      return (byte(0) & 0x07) << 18 | (byte(1) & 0x3F) << 12 | (byte(2) & 0x3F) << 6 |
+             (byte(3) & 0x3F);
+    default:
+      return byte(0);
   }
 }
 
@@ -156,7 +167,8 @@ bool segment_matches(std::string_view pattern, std::string_view segment) {
 }
 
 /// The pattern positions reachable before `at` when a `**` there may match no directory.
-void add_with_skips(const std::vector<std::string_view>& pattern, std::size_t at, std::set<std::size_t>& states) {
+void add_with_skips(const std::vector<std::string_view>& pattern, std::size_t at,
+                    std::set<std::size_t>& states) {
   states.insert(at);
   while (at < pattern.size() && pattern[at] == kAnyDirectories) states.insert(++at);
 }
@@ -207,7 +219,8 @@ bool glob_may_match_below(std::string_view pattern, std::string_view directory) 
   return false;
 }
 
-bool any_glob_may_match_below(const std::vector<std::string>& patterns, std::string_view directory) {
+bool any_glob_may_match_below(const std::vector<std::string>& patterns,
+                              std::string_view directory) {
   for (const std::string& pattern : patterns) {
     if (glob_may_match_below(pattern, directory)) return true;
   }
@@ -215,12 +228,15 @@ bool any_glob_may_match_below(const std::vector<std::string>& patterns, std::str
 }
 
 std::optional<std::string> glob_problem(std::string_view pattern) {
-  if (split_segments(pattern).empty()) return "is empty; write a path or a glob like schema/**/*.sql";
+  if (split_segments(pattern).empty())
+    return "is empty; write a path or a glob like schema/**/*.sql";
   if (pattern.starts_with('/')) {
-    return "is absolute; globs are relative to the project directory (the folder holding driftgate.toml)";
+    return "is absolute; globs are relative to the project directory (the folder holding "
+           "driftgate.toml)";
   }
   for (std::string_view segment : split_segments(pattern)) {
-    if (segment == "..") return "leaves the project directory with '..'; definition files must be inside it";
+    if (segment == "..")
+      return "leaves the project directory with '..'; definition files must be inside it";
     for (std::size_t at = 0; at < segment.size(); ++at) {
       if (segment[at] == '\\') {
         ++at;

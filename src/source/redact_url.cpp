@@ -15,7 +15,8 @@ bool is_password_key(std::string_view key) {
 }
 
 bool all_digits(std::string_view text) {
-  return std::all_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  return std::all_of(text.begin(), text.end(),
+                     [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
 }
 
 /// Where the user info of the URL body `rest` (after "scheme://") ends: the '@' before the host.
@@ -78,7 +79,9 @@ std::string redact_conninfo(std::string_view text) {
     std::size_t pair_start = at;
     skip_space();
     std::size_t key_start = at;
-    while (at < text.size() && text[at] != '=' && !std::isspace(static_cast<unsigned char>(text[at]))) ++at;
+    while (at < text.size() && text[at] != '=' &&
+           !std::isspace(static_cast<unsigned char>(text[at])))
+      ++at;
     std::string_view key = text.substr(key_start, at - key_start);
     skip_space();
     if (at >= text.size() || text[at] != '=') {  // not a pair: keep the rest as it is
@@ -93,7 +96,8 @@ std::string redact_conninfo(std::string_view text) {
         at += 2;
         continue;
       }
-      if (quoted ? text[at] == '\'' : std::isspace(static_cast<unsigned char>(text[at])) != 0) break;
+      if (quoted ? text[at] == '\'' : std::isspace(static_cast<unsigned char>(text[at])) != 0)
+        break;
       ++at;
     }
     if (quoted && at < text.size()) ++at;  // the closing quote

@@ -52,23 +52,31 @@ SourceSpec parse_source_spec(std::string_view argument) {
     std::string_view rest = argument.substr(prefix.text.size());
     if (rest.empty()) {
       throw input_error("source '" + std::string(argument) + "' is missing what follows " +
-                        std::string(prefix.text) + " (for example " + std::string(prefix.example) + ")");
+                        std::string(prefix.text) + " (for example " + std::string(prefix.example) +
+                        ")");
     }
     return SourceSpec{prefix.kind, std::string(rest)};
   }
-  if (argument.empty()) throw input_error("empty source; a source is one of: " + std::string(kAcceptedForms));
-  throw input_error("unknown source '" + redact_url(argument) + "'; a source is one of: " +
-                    std::string(kAcceptedForms) + hint_for(argument));
+  if (argument.empty())
+    throw input_error("empty source; a source is one of: " + std::string(kAcceptedForms));
+  throw input_error("unknown source '" + redact_url(argument) +
+                    "'; a source is one of: " + std::string(kAcceptedForms) + hint_for(argument));
 }
 
 std::string describe_source(const SourceSpec& spec) {
   switch (spec.kind) {
-    case SourceKind::Git: return "git:" + spec.text;
-    case SourceKind::Worktree: return "worktree";
-    case SourceKind::Environment: return "env:" + spec.text;
-    case SourceKind::DatabaseUrl: return redact_url(spec.text);
-    case SourceKind::Alembic: return "alembic:" + spec.text;
-    case SourceKind::Snapshot: return "snapshot:" + spec.text;
+    case SourceKind::Git:
+      return "git:" + spec.text;
+    case SourceKind::Worktree:
+      return "worktree";
+    case SourceKind::Environment:
+      return "env:" + spec.text;
+    case SourceKind::DatabaseUrl:
+      return redact_url(spec.text);
+    case SourceKind::Alembic:
+      return "alembic:" + spec.text;
+    case SourceKind::Snapshot:
+      return "snapshot:" + spec.text;
   }
   return spec.text;
 }

@@ -1,7 +1,6 @@
-#include "source/definition_reader.hpp"
-
 #include <catch2/catch.hpp>
 
+#include "source/definition_reader.hpp"
 #include "source/history_fixture.hpp"
 #include "support/git_fixture.hpp"
 
@@ -42,8 +41,8 @@ void check_history(const GitRepository& repository, const HistoryFixture& histor
 
   DefinitionSnapshot third = read_definition_at_commit(repository, "HEAD", "", kDefaultGlobs);
   CHECK(third.commit_sha == history.third);
-  CHECK(files_of(third) ==
-        Files{{"schema/indexes/users_email.sql", kEmailIndex}, {"schema/tables/users.sql", kUsersV2}});
+  CHECK(files_of(third) == Files{{"schema/indexes/users_email.sql", kEmailIndex},
+                                 {"schema/tables/users.sql", kUsersV2}});
 }
 
 }  // namespace
@@ -65,8 +64,10 @@ TEST_CASE("a commit can be named by tag, short SHA or origin/main", "[source][de
   GitRepository repository = GitRepository::open(history.temp.path() / "clone");
   CHECK(files_of(read_definition_at_commit(repository, "v1", "", kDefaultGlobs)) ==
         Files{{"schema/tables/users.sql", kUsersV1}});
-  CHECK(read_definition_at_commit(repository, "light", "", kDefaultGlobs).commit_sha == history.second);
-  DefinitionSnapshot by_sha = read_definition_at_commit(repository, history.second.substr(0, 7), "", kDefaultGlobs);
+  CHECK(read_definition_at_commit(repository, "light", "", kDefaultGlobs).commit_sha ==
+        history.second);
+  DefinitionSnapshot by_sha =
+      read_definition_at_commit(repository, history.second.substr(0, 7), "", kDefaultGlobs);
   CHECK(by_sha.revision == history.second.substr(0, 7));
   CHECK(by_sha.commit_sha == history.second);
   CHECK(read_definition_at_commit(repository, "origin/main", "", kDefaultGlobs).files.size() == 2);
@@ -77,25 +78,31 @@ TEST_CASE("a shallow clone reads HEAD and refuses older commits clearly", "[sour
   git("clone -q --depth 1 file://" + history.origin.string() + " shallow", history.temp.path());
   GitRepository repository = GitRepository::open(history.temp.path() / "shallow");
   CHECK(read_definition_at_commit(repository, "HEAD", "", kDefaultGlobs).files.size() == 2);
-  std::string message = input_error_message([&] { read_definition_at_commit(repository, "HEAD~2", "", kDefaultGlobs); });
+  std::string message = input_error_message(
+      [&] { read_definition_at_commit(repository, "HEAD~2", "", kDefaultGlobs); });
   CHECK_THAT(message, Catch::Contains("unknown revision 'HEAD~2'"));
   CHECK_THAT(message, Catch::Contains("shallow clone"));
   CHECK_THAT(message, Catch::Contains("fetch-depth: 0"));
 }
 
-TEST_CASE("globs are matched relative to the project directory, and only matching files are kept", "[source][definition]") {
+TEST_CASE("globs are matched relative to the project directory, and only matching files are kept",
+          "[source][definition]") {
   HistoryFixture history;
   GitRepository repository = GitRepository::open(history.origin);
   CHECK(files_of(read_definition_at_commit(repository, "HEAD", "", {"schema/tables/*.sql"})) ==
         Files{{"schema/tables/users.sql", kUsersV2}});
-  CHECK(files_of(read_definition_at_commit(repository, "HEAD", "", {"*.sql"})) == Files{{"top.sql", "SELECT 2;\n"}});
+  CHECK(files_of(read_definition_at_commit(repository, "HEAD", "", {"*.sql"})) ==
+        Files{{"top.sql", "SELECT 2;\n"}});
   auto all = read_definition_at_commit(repository, "HEAD", "", {"**/*.sql"});
   CHECK(all.files.size() == 4);
-  auto two_globs = read_definition_at_commit(repository, "HEAD", "", {"top.sql", "schema/indexes/"});
-  CHECK(files_of(two_globs) == Files{{"schema/indexes/users_email.sql", kEmailIndex}, {"top.sql", "SELECT 2;\n"}});
+  auto two_globs =
+      read_definition_at_commit(repository, "HEAD", "", {"top.sql", "schema/indexes/"});
+  CHECK(files_of(two_globs) ==
+        Files{{"schema/indexes/users_email.sql", kEmailIndex}, {"top.sql", "SELECT 2;\n"}});
 }
 
-TEST_CASE("a project directory in a subfolder reads only its own files, reported relative to it", "[source][definition]") {
+TEST_CASE("a project directory in a subfolder reads only its own files, reported relative to it",
+          "[source][definition]") {
   driftgate::test::TempDir temp;
   driftgate::test::git_init(temp.path());
   temp.write("schema/root.sql", "CREATE TABLE root_table (id int);\n");
@@ -112,7 +119,8 @@ TEST_CASE("a project directory in a subfolder reads only its own files, reported
   CHECK(files_of(worktree) == files_of(snapshot));
 }
 
-TEST_CASE("files are ordered by path bytes, and non-UTF-8 content passes through", "[source][definition]") {
+TEST_CASE("files are ordered by path bytes, and non-UTF-8 content passes through",
+          "[source][definition]") {
   driftgate::test::TempDir temp;
   driftgate::test::git_init(temp.path());
   const std::string latin1 = "-- caf\xe9\nCREATE TABLE t (id int);\n";
@@ -122,8 +130,8 @@ TEST_CASE("files are ordered by path bytes, and non-UTF-8 content passes through
   temp.write("schema/a-b.sql", "-- dash\n");
   temp.write("schema/\xc3\xa9.sql", "-- utf8 name\n");
   driftgate::test::git_commit_all(temp.path(), "ordering");
-  std::vector<std::string> expected = {"schema/B.sql", "schema/a-b.sql", "schema/a/z.sql", "schema/b.sql",
-                                       "schema/\xc3\xa9.sql"};
+  std::vector<std::string> expected = {"schema/B.sql", "schema/a-b.sql", "schema/a/z.sql",
+                                       "schema/b.sql", "schema/\xc3\xa9.sql"};
   for (const DefinitionSnapshot& snapshot :
        {read_definition_at_commit(GitRepository::open(temp.path()), "HEAD", "", kDefaultGlobs),
         read_definition_from_worktree(temp.path(), kDefaultGlobs)}) {
@@ -151,25 +159,33 @@ TEST_CASE("the working tree is read as it stands on disk, without .git", "[sourc
   CHECK(read_definition_from_worktree(history.origin, {"**/*.sql"}).files.size() == 5);
 }
 
-TEST_CASE("no matching file is an input error that names the globs, the place and the fix", "[source][definition]") {
+TEST_CASE("no matching file is an input error that names the globs, the place and the fix",
+          "[source][definition]") {
   HistoryFixture history;
   GitRepository repository = GitRepository::open(history.origin);
-  std::string message = input_error_message([&] { read_definition_at_commit(repository, "HEAD~1", "", {"db/**/*.sql"}); });
+  std::string message = input_error_message(
+      [&] { read_definition_at_commit(repository, "HEAD~1", "", {"db/**/*.sql"}); });
   CHECK_THAT(message, Catch::StartsWith("no definition file matches db/**/*.sql in the root of " +
-                                        repository.display_name() + " at HEAD~1 (" + history.second.substr(0, 12) + ")"));
+                                        repository.display_name() + " at HEAD~1 (" +
+                                        history.second.substr(0, 12) + ")"));
   CHECK_THAT(message, Catch::EndsWith("; set [definition] paths in driftgate.toml"));
-  message = input_error_message([&] { read_definition_at_commit(repository, "HEAD", "examples/shop", kDefaultGlobs); });
+  message = input_error_message(
+      [&] { read_definition_at_commit(repository, "HEAD", "examples/shop", kDefaultGlobs); });
   CHECK_THAT(message, Catch::Contains("matches schema/**/*.sql in examples/shop of "));
-  message = input_error_message([&] { read_definition_from_worktree(history.origin / "app", {"a/*.sql", "b.sql"}); });
-  CHECK_THAT(message, Catch::StartsWith("no definition file matches a/*.sql, b.sql in " + (history.origin / "app").string() +
-                                        " (working tree)"));
-  CHECK_THAT(input_error_message([&] { read_definition_from_worktree(history.origin / "missing", kDefaultGlobs); }),
+  message = input_error_message([&] {
+    read_definition_from_worktree(history.origin / "app", {"a/*.sql", "b.sql"});
+  });
+  CHECK_THAT(message, Catch::StartsWith("no definition file matches a/*.sql, b.sql in " +
+                                        (history.origin / "app").string() + " (working tree)"));
+  CHECK_THAT(input_error_message(
+                 [&] { read_definition_from_worktree(history.origin / "missing", kDefaultGlobs); }),
              Catch::Contains("does not exist"));
 }
 
 TEST_CASE("an unknown revision fails before anything is read", "[source][definition]") {
   HistoryFixture history;
   GitRepository repository = GitRepository::open(history.origin);
-  CHECK_THAT(input_error_message([&] { read_definition_at_commit(repository, "nope", "", kDefaultGlobs); }),
+  CHECK_THAT(input_error_message(
+                 [&] { read_definition_at_commit(repository, "nope", "", kDefaultGlobs); }),
              Catch::StartsWith("unknown revision 'nope'"));
 }

@@ -1,7 +1,6 @@
-#include "source/git_repository.hpp"
-
 #include <catch2/catch.hpp>
 
+#include "source/git_repository.hpp"
 #include "source/history_fixture.hpp"
 #include "support/git_fixture.hpp"
 
@@ -36,7 +35,8 @@ TEST_CASE("open finds the repository from any folder inside it", "[source][git]"
 TEST_CASE("open outside any repository says what to do instead", "[source][git]") {
   driftgate::test::TempDir outside;
   std::string message = input_error_message([&] { GitRepository::open(outside.path()); });
-  CHECK_THAT(message, Catch::StartsWith(outside.path().string() + " is not inside a git repository"));
+  CHECK_THAT(message,
+             Catch::StartsWith(outside.path().string() + " is not inside a git repository"));
   CHECK_THAT(message, Catch::Contains("use `worktree`"));
   CHECK_FALSE(GitRepository::discover(outside.path()).has_value());
 }
@@ -49,7 +49,7 @@ TEST_CASE("resolve accepts what git accepts and returns full commit SHAs", "[sou
   CHECK(repository.resolve("HEAD~2") == history.first);
   CHECK(repository.resolve("HEAD^^") == history.first);
   CHECK(repository.resolve("main") == history.third);
-  CHECK(repository.resolve("v1") == history.first);     // annotated tag, peeled to its commit
+  CHECK(repository.resolve("v1") == history.first);      // annotated tag, peeled to its commit
   CHECK(repository.resolve("light") == history.second);  // lightweight tag
   CHECK(repository.resolve(history.second.substr(0, 8)) == history.second);
   CHECK(repository.resolve(history.first) == history.first);
@@ -57,17 +57,21 @@ TEST_CASE("resolve accepts what git accepts and returns full commit SHAs", "[sou
   CHECK(repository.resolve("HEAD").size() == 40);
 }
 
-TEST_CASE("resolve of an unknown revision names it and the repository and says how to fix it", "[source][git]") {
+TEST_CASE("resolve of an unknown revision names it and the repository and says how to fix it",
+          "[source][git]") {
   HistoryFixture history;
   GitRepository repository = GitRepository::open(history.origin);
   std::string message = input_error_message([&] { repository.resolve("no-such-branch"); });
-  CHECK_THAT(message, Catch::StartsWith("unknown revision 'no-such-branch' in " + repository.display_name() + ": "));
+  CHECK_THAT(message, Catch::StartsWith("unknown revision 'no-such-branch' in " +
+                                        repository.display_name() + ": "));
   CHECK_THAT(message, Catch::Contains("check `git log`"));
   CHECK_THAT(message, Catch::Contains("fetch-depth: 0"));
-  CHECK_THAT(input_error_message([&] { repository.resolve("HEAD~3"); }), Catch::Contains("unknown revision 'HEAD~3'"));
+  CHECK_THAT(input_error_message([&] { repository.resolve("HEAD~3"); }),
+             Catch::Contains("unknown revision 'HEAD~3'"));
   CHECK_THAT(input_error_message([&] { repository.resolve(std::string(40, 'e')); }),
              Catch::Contains("unknown revision"));
-  CHECK_THAT(input_error_message([&] { repository.resolve(""); }), Catch::Contains("empty revision"));
+  CHECK_THAT(input_error_message([&] { repository.resolve(""); }),
+             Catch::Contains("empty revision"));
   CHECK_THAT(input_error_message([&] { repository.resolve("HEAD:schema"); }),
              Catch::Contains("names a tree, not a commit"));
 }
@@ -76,15 +80,17 @@ TEST_CASE("resolve in a repository without commits says so", "[source][git]") {
   driftgate::test::TempDir temp;
   driftgate::test::git_init(temp.path());
   GitRepository repository = GitRepository::open(temp.path());
-  CHECK_THAT(input_error_message([&] { repository.resolve("HEAD"); }), Catch::Contains("no commits yet"));
+  CHECK_THAT(input_error_message([&] { repository.resolve("HEAD"); }),
+             Catch::Contains("no commits yet"));
 }
 
 TEST_CASE("list_blobs lists files under a prefix, recursively and sorted", "[source][git]") {
   HistoryFixture history;
   GitRepository repository = GitRepository::open(history.origin);
   CHECK(paths_of(repository.list_blobs(history.third, "")) ==
-        std::vector<std::string>{"app/queries/report.sql", "schema/README.md", "schema/indexes/users_email.sql",
-                                 "schema/tables/users.sql", "top.sql"});
+        std::vector<std::string>{"app/queries/report.sql", "schema/README.md",
+                                 "schema/indexes/users_email.sql", "schema/tables/users.sql",
+                                 "top.sql"});
   CHECK(paths_of(repository.list_blobs(history.third, "schema")) ==
         std::vector<std::string>{"README.md", "indexes/users_email.sql", "tables/users.sql"});
   CHECK(paths_of(repository.list_blobs(history.first, "schema/")) ==
@@ -93,7 +99,8 @@ TEST_CASE("list_blobs lists files under a prefix, recursively and sorted", "[sou
   CHECK(repository.list_blobs(history.third, "top.sql").empty());  // a file, not a directory
 }
 
-TEST_CASE("list_blobs skips directories the predicate refuses, and read_blob returns the bytes", "[source][git]") {
+TEST_CASE("list_blobs skips directories the predicate refuses, and read_blob returns the bytes",
+          "[source][git]") {
   HistoryFixture history;
   GitRepository repository = GitRepository::open(history.origin);
   std::vector<std::string> asked;
@@ -102,7 +109,8 @@ TEST_CASE("list_blobs skips directories the predicate refuses, and read_blob ret
     return directory.empty() || directory.starts_with("schema");
   };
   auto blobs = repository.list_blobs(history.second, "", only_schema);
-  CHECK(paths_of(blobs) == std::vector<std::string>{"schema/README.md", "schema/tables/users.sql", "top.sql"});
+  CHECK(paths_of(blobs) ==
+        std::vector<std::string>{"schema/README.md", "schema/tables/users.sql", "top.sql"});
   CHECK(std::find(asked.begin(), asked.end(), "app") != asked.end());
   CHECK(std::find(asked.begin(), asked.end(), "app/queries") == asked.end());  // never walked into
   CHECK(repository.read_blob(blobs[1].blob_id) == driftgate::test::kUsersV2);
@@ -130,7 +138,8 @@ TEST_CASE("a normal clone resolves remote-tracking branches like origin/main", "
   CHECK(repository.resolve("HEAD") == history.first);
 }
 
-TEST_CASE("a shallow clone reads HEAD and explains a revision older than its history", "[source][git]") {
+TEST_CASE("a shallow clone reads HEAD and explains a revision older than its history",
+          "[source][git]") {
   HistoryFixture history;
   git("clone -q --depth 1 file://" + history.origin.string() + " shallow", history.temp.path());
   GitRepository repository = GitRepository::open(history.temp.path() / "shallow");

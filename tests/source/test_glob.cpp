@@ -1,6 +1,6 @@
-#include "source/glob.hpp"
-
 #include <catch2/catch.hpp>
+
+#include "source/glob.hpp"
 
 using driftgate::source::any_glob_matches;
 using driftgate::source::any_glob_may_match_below;
@@ -67,7 +67,7 @@ TEST_CASE("character classes", "[source][glob]") {
   CHECK(glob_matches("[]a].sql", "].sql"));  // a leading ] is a member
   CHECK(glob_matches("[a-cx-z].sql", "y.sql"));
   CHECK_FALSE(glob_matches("[a-cx-z].sql", "m.sql"));
-  CHECK(glob_matches("[a-].sql", "-.sql"));  // a trailing - is a member
+  CHECK(glob_matches("[a-].sql", "-.sql"));    // a trailing - is a member
   CHECK(glob_matches("[é]*.sql", "été.sql"));  // classes and ? work on UTF-8 characters
   CHECK(glob_matches("?t?.sql", "été.sql"));
   CHECK(glob_matches("a[.sql", "a[.sql"));  // an unclosed [ is literal

@@ -1,6 +1,6 @@
-#include "source/redact_url.hpp"
-
 #include <catch2/catch.hpp>
+
+#include "source/redact_url.hpp"
 
 using driftgate::source::redact_url;
 
@@ -40,12 +40,15 @@ TEST_CASE("redact_url removes password query parameters", "[source][redact]") {
   CHECK(redact_url("postgresql://host/db?password=secret&sslmode=require") ==
         "postgresql://host/db?sslmode=require");
   CHECK(redact_url("postgresql://host/db?PASSWORD=secret") == "postgresql://host/db");
-  CHECK(redact_url("postgresql://u:a@host/db?password=b&x=1#frag") == "postgresql://u@host/db?x=1#frag");
+  CHECK(redact_url("postgresql://u:a@host/db?password=b&x=1#frag") ==
+        "postgresql://u@host/db?x=1#frag");
   CHECK(redact_url("postgresql://host/db?passwordless=1") == "postgresql://host/db?passwordless=1");
 }
 
-TEST_CASE("redact_url removes password pairs from keyword=value conninfo strings", "[source][redact]") {
-  CHECK(redact_url("host=db user=app password=secret dbname=shop") == "host=db user=app dbname=shop");
+TEST_CASE("redact_url removes password pairs from keyword=value conninfo strings",
+          "[source][redact]") {
+  CHECK(redact_url("host=db user=app password=secret dbname=shop") ==
+        "host=db user=app dbname=shop");
   CHECK(redact_url("password=secret host=db") == "host=db");
   CHECK(redact_url("host=db password = secret") == "host=db");
   CHECK(redact_url("host=db password='sec ret' port=5432") == "host=db port=5432");
@@ -66,7 +69,8 @@ TEST_CASE("redacted output never contains the password", "[source][redact]") {
   for (const std::string& url :
        {"postgresql://u:" + secret + "@h/db", "postgres://u:" + secret + "@h:1/db?sslmode=disable",
         "postgresql://h/db?password=" + secret, "host=h password=" + secret,
-        "postgresql://u:x@h/db?password=" + secret + "&password=" + secret, "mysql://u:" + secret + "@h/db"}) {
+        "postgresql://u:x@h/db?password=" + secret + "&password=" + secret,
+        "mysql://u:" + secret + "@h/db"}) {
     INFO(url);
     CHECK(redact_url(url).find(secret) == std::string::npos);
   }

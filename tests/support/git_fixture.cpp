@@ -7,9 +7,11 @@
 namespace driftgate::test {
 
 std::string git(const std::string& args, const std::filesystem::path& cwd) {
-  return sh("git -c user.name=driftgate -c user.email=tests@driftgate.invalid -c commit.gpgsign=false "
-            "-c tag.gpgsign=false -c init.defaultBranch=main -c advice.detachedHead=false " + args,
-            cwd.string());
+  return sh(
+      "git -c user.name=driftgate -c user.email=tests@driftgate.invalid -c commit.gpgsign=false "
+      "-c tag.gpgsign=false -c init.defaultBranch=main -c advice.detachedHead=false " +
+          args,
+      cwd.string());
 }
 
 void git_init(const std::filesystem::path& directory) {
