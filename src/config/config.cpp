@@ -3,6 +3,7 @@
 #include "config/config.hpp"
 
 #include <algorithm>
+#include <array>
 #include <fstream>
 #include <initializer_list>
 #include <set>
@@ -17,7 +18,7 @@ namespace driftgate::config {
 namespace {
 
 /// Keys that would put a database URL (and its password) in a committed file.
-const std::set<std::string_view> kUrlKeys = {
+constexpr std::array<std::string_view, 7> url_keys = {
     "url", "uri", "dsn", "database_url", "connection_string", "conninfo", "password"};
 
 /// Edit distance, to suggest the key that was probably meant.
@@ -77,7 +78,7 @@ class ConfigReader {
                   std::initializer_list<std::string_view> allowed) const {
     for (auto&& [key, value] : table) {
       if (std::find(allowed.begin(), allowed.end(), key.str()) != allowed.end()) continue;
-      if (kUrlKeys.contains(key.str()))
+      if (std::find(url_keys.begin(), url_keys.end(), key.str()) != url_keys.end())
         refuse_url(key.source(), name + " " + std::string(key.str()));
       std::string expected;
       std::string suggestion;
@@ -99,13 +100,13 @@ class ConfigReader {
                     "environment's table: url_env = \"DATABASE_URL\"");
   }
 
-  const toml::table& table_at(const toml::node& node, const std::string& name) const {
+  [[nodiscard]] const toml::table& table_at(const toml::node& node, const std::string& name) const {
     if (!node.is_table()) fail(node.source(), name + " must be a table, found " + type_name(node));
     return *node.as_table();
   }
 
-  std::string string_at(const toml::node& node, const std::string& name,
-                        std::string_view example) const {
+  [[nodiscard]] std::string string_at(const toml::node& node, const std::string& name,
+                                      std::string_view example) const {
     if (!node.is_string()) {
       fail(node.source(), name + " must be a string, like " + std::string(example) + " (found " +
                               type_name(node) + ")");
@@ -116,8 +117,8 @@ class ConfigReader {
     return value;
   }
 
-  std::vector<std::string> strings_at(const toml::node& node, const std::string& name,
-                                      std::string_view example) const {
+  [[nodiscard]] std::vector<std::string> strings_at(const toml::node& node, const std::string& name,
+                                                    std::string_view example) const {
     std::string expectation =
         name + " must be a non-empty array of strings, like " + std::string(example);
     if (!node.is_array()) fail(node.source(), expectation + " (found " + type_name(node) + ")");
@@ -156,7 +157,8 @@ class ConfigReader {
     }
   }
 
-  EnvironmentConfig read_environment(const toml::key& name, const toml::node& node) const {
+  [[nodiscard]] EnvironmentConfig read_environment(const toml::key& name,
+                                                   const toml::node& node) const {
     std::string table_name = "[environments." + std::string(name.str()) + "]";
     const toml::table& table = table_at(node, table_name);
     check_keys(table, table_name, {"url_env", "protected"});
@@ -220,7 +222,7 @@ class ConfigReader {
   }
 
   void read(const toml::table& root, Config& config) const {
-    check_keys(root, "driftgate.toml",
+    check_keys(root, "the file's top level",
                {"definition", "documentation", "environments", "promotion", "ignore"});
     if (const toml::node* node = root.get("definition"))
       read_definition(table_at(*node, "[definition]"), config);

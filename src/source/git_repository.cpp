@@ -88,7 +88,7 @@ class GitRepository::Handle {
   ~Handle() { git_repository_free(repository_); }
   Handle(const Handle&) = delete;
   Handle& operator=(const Handle&) = delete;
-  git_repository* get() const { return repository_; }
+  [[nodiscard]] git_repository* get() const { return repository_; }
 
  private:
   git_repository* repository_;
@@ -236,7 +236,7 @@ std::string GitRepository::read_blob(const std::string& blob_id) const {
   }
   OwnedBlob blob(found);
   const auto* bytes = static_cast<const char*>(git_blob_rawcontent(blob.get()));
-  return std::string(bytes, static_cast<std::size_t>(git_blob_rawsize(blob.get())));
+  return {bytes, static_cast<std::size_t>(git_blob_rawsize(blob.get()))};
 }
 
 }  // namespace driftgate::source

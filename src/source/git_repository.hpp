@@ -36,13 +36,13 @@ class GitRepository {
   ~GitRepository();
 
   /// The working directory's root (no trailing slash); empty for a bare repository.
-  std::filesystem::path workdir() const;
+  [[nodiscard]] std::filesystem::path workdir() const;
   /// The git directory (`.git`, the bare repository itself, or a worktree's admin directory).
-  std::filesystem::path git_dir() const;
+  [[nodiscard]] std::filesystem::path git_dir() const;
   /// How messages name the repository: its working directory, or its git directory when bare.
-  std::string display_name() const;
+  [[nodiscard]] std::string display_name() const;
   /// Whether the repository is a shallow clone (history cut off at some commits).
-  bool is_shallow() const;
+  [[nodiscard]] bool is_shallow() const;
 
   /// The full SHA of the commit `revision` names — anything git accepts (HEAD, HEAD~2, a tag,
   /// a branch, origin/main, a short SHA), peeled to a commit. Throws an input error that says
@@ -53,11 +53,12 @@ class GitRepository {
   /// recursively, sorted by path bytewise; paths are relative to `prefix`. Submodules and
   /// symbolic links are left out. A `prefix` that is missing or not a directory gives nothing.
   /// `descend` may prune subdirectories (never reading their trees).
-  std::vector<TreeBlob> list_blobs(const std::string& commit_sha, const std::string& prefix,
-                                   const DescendPredicate& descend = {}) const;
+  [[nodiscard]] std::vector<TreeBlob> list_blobs(const std::string& commit_sha,
+                                                 const std::string& prefix,
+                                                 const DescendPredicate& descend = {}) const;
 
   /// The bytes of the blob `blob_id`, as stored (no encoding conversion).
-  std::string read_blob(const std::string& blob_id) const;
+  [[nodiscard]] std::string read_blob(const std::string& blob_id) const;
 
  private:
   class Handle;

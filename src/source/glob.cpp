@@ -6,7 +6,7 @@
 namespace driftgate::source {
 namespace {
 
-constexpr std::string_view kAnyDirectories = "**";
+constexpr std::string_view any_directories = "**";
 
 /// Splits on '/', dropping empty and "." segments (leading "./", doubled slashes).
 std::vector<std::string_view> split_segments(std::string_view text) {
@@ -26,10 +26,10 @@ std::vector<std::string_view> split_segments(std::string_view text) {
 std::vector<std::string_view> pattern_segments(std::string_view pattern) {
   std::vector<std::string_view> segments = split_segments(pattern);
   bool names_directory = !pattern.empty() && pattern.back() == '/';
-  if (names_directory && (segments.empty() || segments.back() != kAnyDirectories)) {
-    segments.push_back(kAnyDirectories);
+  if (names_directory && (segments.empty() || segments.back() != any_directories)) {
+    segments.push_back(any_directories);
   }
-  if (!segments.empty() && segments.back() == kAnyDirectories) segments.push_back("*");
+  if (!segments.empty() && segments.back() == any_directories) segments.emplace_back("*");
   return segments;
 }
 
@@ -170,7 +170,7 @@ bool segment_matches(std::string_view pattern, std::string_view segment) {
 void add_with_skips(const std::vector<std::string_view>& pattern, std::size_t at,
                     std::set<std::size_t>& states) {
   states.insert(at);
-  while (at < pattern.size() && pattern[at] == kAnyDirectories) states.insert(++at);
+  while (at < pattern.size() && pattern[at] == any_directories) states.insert(++at);
 }
 
 /// Runs the segments through the pattern (an NFA over segment positions) and returns the
@@ -183,7 +183,7 @@ std::set<std::size_t> reachable_states(const std::vector<std::string_view>& patt
     std::set<std::size_t> next;
     for (std::size_t at : states) {
       if (at == pattern.size()) continue;
-      if (pattern[at] == kAnyDirectories) {
+      if (pattern[at] == any_directories) {
         if (!segment.starts_with('.')) add_with_skips(pattern, at, next);
       } else if (segment_matches(pattern[at], segment)) {
         add_with_skips(pattern, at + 1, next);

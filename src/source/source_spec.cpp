@@ -7,7 +7,7 @@
 namespace driftgate::source {
 namespace {
 
-constexpr std::string_view kAcceptedForms =
+constexpr std::string_view accepted_forms =
     "git:REV (git:HEAD, git:origin/main, git:a1b2c3d), worktree, env:NAME, postgres://… or "
     "postgresql://…, alembic:REV, snapshot:FILE";
 
@@ -17,7 +17,7 @@ struct Prefix {
   std::string_view example;
 };
 
-constexpr std::array<Prefix, 4> kPrefixes = {{
+constexpr std::array<Prefix, 4> prefixes = {{
     {"git:", SourceKind::Git, "git:HEAD"},
     {"env:", SourceKind::Environment, "env:staging"},
     {"alembic:", SourceKind::Alembic, "alembic:HEAD"},
@@ -47,7 +47,7 @@ std::string hint_for(std::string_view argument) {
 SourceSpec parse_source_spec(std::string_view argument) {
   if (argument == "worktree") return SourceSpec{SourceKind::Worktree, ""};
   if (is_database_url(argument)) return SourceSpec{SourceKind::DatabaseUrl, std::string(argument)};
-  for (const Prefix& prefix : kPrefixes) {
+  for (const Prefix& prefix : prefixes) {
     if (!argument.starts_with(prefix.text)) continue;
     std::string_view rest = argument.substr(prefix.text.size());
     if (rest.empty()) {
@@ -58,9 +58,9 @@ SourceSpec parse_source_spec(std::string_view argument) {
     return SourceSpec{prefix.kind, std::string(rest)};
   }
   if (argument.empty())
-    throw input_error("empty source; a source is one of: " + std::string(kAcceptedForms));
+    throw input_error("empty source; a source is one of: " + std::string(accepted_forms));
   throw input_error("unknown source '" + redact_url(argument) +
-                    "'; a source is one of: " + std::string(kAcceptedForms) + hint_for(argument));
+                    "'; a source is one of: " + std::string(accepted_forms) + hint_for(argument));
 }
 
 std::string describe_source(const SourceSpec& spec) {

@@ -126,10 +126,11 @@ TEST_CASE("an unknown key or table is named, with what was expected", "[config]"
         "/project/driftgate.toml:2:1: unknown key 'pahts' in [definition] (did you mean 'paths'?); "
         "expected one "
         "of: paths, search_path");
-  CHECK_THAT(parse_failure("\n[defintion]\npaths = [\"a\"]\n"),
-             Catch::StartsWith(
-                 "/project/driftgate.toml:2:2: unknown key 'defintion' in driftgate.toml (did you "
-                 "mean 'definition'?)"));
+  CHECK_THAT(
+      parse_failure("\n[defintion]\npaths = [\"a\"]\n"),
+      Catch::StartsWith(
+          "/project/driftgate.toml:2:2: unknown key 'defintion' in the file's top level (did you "
+          "mean 'definition'?)"));
   CHECK_THAT(parse_failure("[environments.dev]\nurl_env = \"X\"\nprotect = true\n"),
              Catch::StartsWith(
                  "/project/driftgate.toml:3:1: unknown key 'protect' in [environments.dev]"));
