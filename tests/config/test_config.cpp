@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "config/config.hpp"
+#include "source/definition_reader.hpp"
 #include "support/git_fixture.hpp"
 #include "support/temp_dir.hpp"
 
@@ -197,4 +198,14 @@ TEST_CASE("read_config_file reads a file and makes its folder the project direct
   temp.write("bad.toml", "[definition]\npaths = 1\n");
   CHECK_THAT(input_error_message([&] { read_config_file(temp.path() / "bad.toml"); }),
              Catch::StartsWith((temp.path() / "bad.toml").string() + ":2:9: "));
+}
+
+TEST_CASE("the example project's driftgate.toml is valid and finds its definition", "[config]") {
+  Config config = read_config_file(std::filesystem::path(DRIFTGATE_SOURCE_DIR) / "examples" / "shop" /
+                                   "driftgate.toml");
+  CHECK(config.definition_paths == Strings{"schema/**/*.sql"});
+  auto snapshot =
+      driftgate::source::read_definition_from_worktree(config.project_dir, config.definition_paths);
+  CHECK_FALSE(snapshot.files.empty());
+  for (const auto& file : snapshot.files) CHECK_THAT(file.path, Catch::StartsWith("schema/"));
 }
