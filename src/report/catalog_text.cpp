@@ -24,18 +24,20 @@ std::string comment_suffix(const std::optional<std::string>& comment) {
   return text;
 }
 
-// The options that differ from PostgreSQL's defaults, `as integer, start 1000, cycle`.
+// The options that differ from PostgreSQL's defaults, `increment 5, start 1000, cycle`; "" when
+// there are none. The data type is not included.
 std::string sequence_options_text(const model::SequenceOptions& options) {
   const model::SequenceOptions defaults =
       model::default_sequence_options(options.data_type, options.increment);
   const std::int64_t default_start = options.increment > 0 ? options.min_value : options.max_value;
-  std::string text = "as " + options.data_type;
-  if (options.increment != 1) text += ", increment " + std::to_string(options.increment);
-  if (options.min_value != defaults.min_value) text += ", min " + std::to_string(options.min_value);
-  if (options.max_value != defaults.max_value) text += ", max " + std::to_string(options.max_value);
-  if (options.start != default_start) text += ", start " + std::to_string(options.start);
-  if (options.cache != 1) text += ", cache " + std::to_string(options.cache);
-  if (options.cycle) text += ", cycle";
+  std::string text;
+  auto add = [&text](const std::string& part) { text += (text.empty() ? "" : ", ") + part; };
+  if (options.increment != 1) add("increment " + std::to_string(options.increment));
+  if (options.min_value != defaults.min_value) add("min " + std::to_string(options.min_value));
+  if (options.max_value != defaults.max_value) add("max " + std::to_string(options.max_value));
+  if (options.start != default_start) add("start " + std::to_string(options.start));
+  if (options.cache != 1) add("cache " + std::to_string(options.cache));
+  if (options.cycle) add("cycle");
   return text;
 }
 
@@ -48,7 +50,8 @@ std::string column_attributes(const model::Column& column) {
                                ? "identity always"
                                : "identity by default";
     if (column.identity_options) {
-      identity += " (" + sequence_options_text(*column.identity_options) + ")";
+      const std::string options = sequence_options_text(*column.identity_options);
+      if (!options.empty()) identity += " (" + options + ")";
     }
     parts.push_back(identity);
   }
@@ -68,10 +71,18 @@ std::vector<TreeNode> column_nodes(const model::Table& table) {
   }
   std::vector<TreeNode> nodes;
   for (const auto& column : table.columns) {
+    // Padded only up to what follows, so no line ends in blanks.
     const std::string attributes = column_attributes(column);
+    const std::string comment = comment_suffix(column.comment);
     std::string text = pad_right(quote_ident(column.name), name_width) + "  ";
-    text += attributes.empty() ? column.type : pad_right(column.type, type_width) + "  " + attributes;
-    nodes.push_back(TreeNode{text + comment_suffix(column.comment), {}});
+    if (attributes.empty() && comment.empty()) {
+      text += column.type;
+    } else if (attributes.empty()) {
+      text += pad_right(column.type, type_width) + comment;
+    } else {
+      text += pad_right(column.type, type_width) + "  " + attributes + comment;
+    }
+    nodes.push_back(TreeNode{text, {}});
   }
   return nodes;
 }
@@ -127,8 +138,9 @@ TreeNode schema_node(const model::Catalog& catalog, const std::string& schema) {
   }
   for (const auto& [name, sequence] : catalog.sequences) {
     if (name.schema != schema) continue;
-    std::string line = "sequence " + quote_ident(name.name) + "  " +
-                       sequence_options_text(sequence.options);
+    std::string line = "sequence " + quote_ident(name.name) + "  as " + sequence.options.data_type;
+    const std::string options = sequence_options_text(sequence.options);
+    if (!options.empty()) line += ", " + options;
     if (sequence.owned_by) {
       line += "  owned by " + to_sql(sequence.owned_by->table) + "." +
               quote_ident(sequence.owned_by->column);
