@@ -118,7 +118,7 @@ Table invoices_table() {
       constraint("invoices_handle_fkey", ConstraintKind::ForeignKey, at(kApp, 37, 5));
   by_handle.columns = {"handle"};
   by_handle.foreign_key = ForeignKey{{"app", "users"}, {"handle"}, MatchType::Simple,
-                                     ReferentialAction::Cascade, ReferentialAction::Restrict, {}};
+                                     ReferentialAction::Restrict, ReferentialAction::NoAction, {}};
   add(table, by_handle);
   return table;
 }
