@@ -1,0 +1,2 @@
+-- Enumerated types.
+CREATE TYPE order_status AS ENUM ('pending', 'paid', 'shipped', 'cancelled');

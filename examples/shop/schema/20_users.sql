@@ -1,0 +1,11 @@
+-- People who buy things.
+CREATE TABLE users (
+    id          bigserial PRIMARY KEY,
+    email       varchar(320) NOT NULL UNIQUE,
+    name        text NOT NULL,
+    is_admin    bool NOT NULL DEFAULT false,
+    created_at  timestamptz NOT NULL DEFAULT now()
+);
+
+COMMENT ON TABLE users IS 'Registered customers and staff';
+COMMENT ON COLUMN users.email IS 'Login, unique';
