@@ -46,11 +46,16 @@ constexpr NameTable<TableKind, 3> kTableKinds = {{
 
 template <typename Enum>
 constexpr const auto& table_for() {
-  if constexpr (std::is_same_v<Enum, IdentityKind>) return kIdentityKinds;
-  else if constexpr (std::is_same_v<Enum, ConstraintKind>) return kConstraintKinds;
-  else if constexpr (std::is_same_v<Enum, ReferentialAction>) return kReferentialActions;
-  else if constexpr (std::is_same_v<Enum, MatchType>) return kMatchTypes;
-  else return kTableKinds;
+  if constexpr (std::is_same_v<Enum, IdentityKind>)
+    return kIdentityKinds;
+  else if constexpr (std::is_same_v<Enum, ConstraintKind>)
+    return kConstraintKinds;
+  else if constexpr (std::is_same_v<Enum, ReferentialAction>)
+    return kReferentialActions;
+  else if constexpr (std::is_same_v<Enum, MatchType>)
+    return kMatchTypes;
+  else
+    return kTableKinds;
 }
 
 template <typename Enum>

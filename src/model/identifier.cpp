@@ -12,6 +12,7 @@ namespace {
 // Every keyword of PostgreSQL 15 whose category is not "unreserved" (reserved, column-name and
 // type-function-name keywords): `SELECT word FROM pg_get_keywords() WHERE catcode <> 'U'
 // ORDER BY word COLLATE "C"`. quote_ident() quotes these even though they are lower case.
+// clang-format off
 constexpr std::array<std::string_view, 151> kKeywordsNeedingQuotes = {
     "all", "analyse", "analyze", "and", "any", "array", "as", "asc", "asymmetric",
     "authorization", "between", "bigint", "binary", "bit", "boolean", "both", "case", "cast",
@@ -32,6 +33,9 @@ constexpr std::array<std::string_view, 151> kKeywordsNeedingQuotes = {
     "when", "where", "window", "with", "xmlattributes", "xmlconcat", "xmlelement", "xmlexists",
     "xmlforest", "xmlnamespaces", "xmlparse", "xmlpi", "xmlroot", "xmlserialize", "xmltable",
 };
+// clang-format on
+static_assert(std::is_sorted(kKeywordsNeedingQuotes.begin(), kKeywordsNeedingQuotes.end()),
+              "binary search needs the keywords in byte order");
 
 bool is_keyword_needing_quotes(std::string_view word) {
   return std::binary_search(kKeywordsNeedingQuotes.begin(), kKeywordsNeedingQuotes.end(), word);

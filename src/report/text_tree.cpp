@@ -4,10 +4,10 @@ namespace driftgate::report {
 namespace {
 
 struct Glyphs {
-  const char* branch;       // a child that has siblings after it
-  const char* last_branch;  // the last child
-  const char* continuation; // under a child that has siblings after it
-  const char* blank;        // under the last child
+  const char* branch;        // a child that has siblings after it
+  const char* last_branch;   // the last child
+  const char* continuation;  // under a child that has siblings after it
+  const char* blank;         // under the last child
 };
 
 constexpr Glyphs kUnicode = {"├─ ", "└─ ", "│  ", "   "};

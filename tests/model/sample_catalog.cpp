@@ -103,11 +103,12 @@ Table invoices_table() {
   Constraint pkey = constraint("invoices_pkey", ConstraintKind::PrimaryKey, at(kApp, 35, 5));
   pkey.columns = {"number"};
   add(table, pkey);
-  Constraint payer = constraint("invoices_user_id_fkey", ConstraintKind::ForeignKey, at(kApp, 36, 5));
+  Constraint payer =
+      constraint("invoices_user_id_fkey", ConstraintKind::ForeignKey, at(kApp, 36, 5));
   payer.columns = {"user_id"};
-  payer.foreign_key = ForeignKey{{"app", "users"}, {"id"}, MatchType::Full,
-                                 ReferentialAction::SetNull, ReferentialAction::Cascade,
-                                 {"user_id"}};
+  payer.foreign_key = ForeignKey{
+      {"app", "users"},           {"id"},     MatchType::Full, ReferentialAction::SetNull,
+      ReferentialAction::Cascade, {"user_id"}};
   payer.deferrable = true;
   payer.initially_deferred = true;
   payer.not_valid = true;
@@ -117,8 +118,12 @@ Table invoices_table() {
   Constraint by_handle =
       constraint("invoices_handle_fkey", ConstraintKind::ForeignKey, at(kApp, 37, 5));
   by_handle.columns = {"handle"};
-  by_handle.foreign_key = ForeignKey{{"app", "users"}, {"handle"}, MatchType::Simple,
-                                     ReferentialAction::Restrict, ReferentialAction::NoAction, {}};
+  by_handle.foreign_key = ForeignKey{{"app", "users"},
+                                     {"handle"},
+                                     MatchType::Simple,
+                                     ReferentialAction::Restrict,
+                                     ReferentialAction::NoAction,
+                                     {}};
   add(table, by_handle);
   return table;
 }
@@ -151,7 +156,8 @@ Table bookings_table() {
                                  {"during", false, std::nullopt, false, false, "&&"}},
                                 "NOT cancelled"};
   add(table, overlap);
-  Constraint code_excl = constraint("bookings_code_excl", ConstraintKind::Exclusion, at(kApp, 58, 5));
+  Constraint code_excl =
+      constraint("bookings_code_excl", ConstraintKind::Exclusion, at(kApp, 58, 5));
   code_excl.exclusion = Exclusion{"btree",
                                   {{"lower(code)", true, "text_pattern_ops", true, false, "="},
                                    {"room", false, std::nullopt, false, true, "="}},
@@ -247,9 +253,8 @@ Catalog full_sample_catalog() {
   catalog.extensions["btree_gist"] =
       Extension{"btree_gist", "public", "1.7", "GiST support for scalar types", at(kSchemas, 5)};
 
-  catalog.enums[{"app", "status"}] =
-      EnumType{{"app", "status"}, {"active", "suspended", "it's closed"}, "Account state",
-               at(kApp, 1)};
+  catalog.enums[{"app", "status"}] = EnumType{
+      {"app", "status"}, {"active", "suspended", "it's closed"}, "Account state", at(kApp, 1)};
   catalog.enums[{"Audit Trail", "Event Kind"}] =
       EnumType{{"Audit Trail", "Event Kind"}, {"Insert", "update"}, std::nullopt, at(kSchemas, 7)};
 
@@ -270,10 +275,10 @@ Catalog full_sample_catalog() {
   add_table(catalog, invoices_table());
   add_table(catalog, bookings_table());
   add_table(catalog, events_table());
-  add_table(catalog, events_partition(
-                         "events_2024",
-                         "FOR VALUES FROM ('2024-01-01 00:00:00+00') TO ('2025-01-01 00:00:00+00')",
-                         10));
+  add_table(catalog,
+            events_partition(
+                "events_2024",
+                "FOR VALUES FROM ('2024-01-01 00:00:00+00') TO ('2025-01-01 00:00:00+00')", 10));
   Table other_events = events_partition("events_other", "DEFAULT", 20);
   other_events.comment = "Events outside the yearly partitions";
   Constraint has_payload =
@@ -283,42 +288,71 @@ Catalog full_sample_catalog() {
   add_table(catalog, other_events);
   add_table(catalog, log_entries_table());
 
-  add_index(catalog, Index{{"app", "users_handle_key"}, {"app", "users"}, true, false, "btree",
-                           {{"handle", false, std::nullopt, std::nullopt, false, false}}, {},
-                           std::nullopt, "Handles are unique", at(kApp, 20)});
-  add_index(catalog,
-            Index{{"app", "users_lower_email_idx"},
-                  {"app", "users"},
-                  true,
-                  true,
-                  "btree",
-                  {{"lower(email)", true, "\"C\"", "text_pattern_ops", true, false},
-                   {"handle", false, std::nullopt, std::nullopt, false, true}},
-                  {"status"},
-                  "status <> 'suspended'::app.status",
-                  std::nullopt,
-                  at(kApp, 21)});
-  add_index(catalog, Index{{"app", "bookings_during_idx"}, {"app", "bookings"}, false, false,
-                           "gist", {{"during", false, std::nullopt, std::nullopt, false, false}},
-                           {}, std::nullopt, std::nullopt, at(kApp, 60)});
-  add_index(catalog, Index{{"app", "user_counts_status_idx"}, {"app", "user_counts"}, true, false,
-                           "btree", {{"status", false, std::nullopt, std::nullopt, false, false}},
-                           {}, std::nullopt, std::nullopt, at(kViews, 9)});
+  add_index(catalog, Index{{"app", "users_handle_key"},
+                           {"app", "users"},
+                           true,
+                           false,
+                           "btree",
+                           {{"handle", false, std::nullopt, std::nullopt, false, false}},
+                           {},
+                           std::nullopt,
+                           "Handles are unique",
+                           at(kApp, 20)});
+  add_index(catalog, Index{{"app", "users_lower_email_idx"},
+                           {"app", "users"},
+                           true,
+                           true,
+                           "btree",
+                           {{"lower(email)", true, "\"C\"", "text_pattern_ops", true, false},
+                            {"handle", false, std::nullopt, std::nullopt, false, true}},
+                           {"status"},
+                           "status <> 'suspended'::app.status",
+                           std::nullopt,
+                           at(kApp, 21)});
+  add_index(catalog, Index{{"app", "bookings_during_idx"},
+                           {"app", "bookings"},
+                           false,
+                           false,
+                           "gist",
+                           {{"during", false, std::nullopt, std::nullopt, false, false}},
+                           {},
+                           std::nullopt,
+                           std::nullopt,
+                           at(kApp, 60)});
+  add_index(catalog, Index{{"app", "user_counts_status_idx"},
+                           {"app", "user_counts"},
+                           true,
+                           false,
+                           "btree",
+                           {{"status", false, std::nullopt, std::nullopt, false, false}},
+                           {},
+                           std::nullopt,
+                           std::nullopt,
+                           at(kViews, 9)});
 
   // active_emails reads active_users, which sorts after it by name: only definition order works.
-  add_view(catalog, View{{"app", "active_users"}, false,
+  add_view(catalog, View{{"app", "active_users"},
+                         false,
                          " SELECT users.id,\n    users.email\n   FROM app.users\n  WHERE "
                          "(users.status = 'active'::app.status);",
-                         "Users who can sign in", at(kViews, 1)});
-  add_view(catalog, View{{"app", "active_emails"}, false,
-                         "SELECT email FROM app.active_users", std::nullopt, at(kViews, 5)});
-  add_view(catalog, View{{"app", "user_counts"}, true,
+                         "Users who can sign in",
+                         at(kViews, 1)});
+  add_view(catalog, View{{"app", "active_emails"},
+                         false,
+                         "SELECT email FROM app.active_users",
+                         std::nullopt,
+                         at(kViews, 5)});
+  add_view(catalog, View{{"app", "user_counts"},
+                         true,
                          "SELECT status, count(*) AS users FROM app.users GROUP BY status",
-                         "Users per state", at(kViews, 8)});
-  add_view(catalog, View{{"Audit Trail", "Recent"}, false,
+                         "Users per state",
+                         at(kViews, 8)});
+  add_view(catalog, View{{"Audit Trail", "Recent"},
+                         false,
                          "SELECT \"Order\", \"user\" FROM \"Audit Trail\".\"Log Entries\" WHERE "
                          "\"select\"",
-                         std::nullopt, at(kViews, 12)});
+                         std::nullopt,
+                         at(kViews, 12)});
   return catalog;
 }
 
