@@ -193,7 +193,7 @@ json map_json(const Map& objects, ToJson to_json) {
 }  // namespace
 
 json catalog_to_json_value(const Catalog& catalog) {
-  return json{{"format", std::string(kModelFormat)},
+  return json{{"format", std::string(model_format)},
               {"schemas", map_json(catalog.schemas, schema_json)},
               {"extensions", map_json(catalog.extensions, extension_json)},
               {"enums", map_json(catalog.enums, enum_json)},

@@ -285,7 +285,7 @@ void read_objects(const JsonCursor& document, std::string_view kind, Map& object
 
 Catalog catalog_from_json_value(const nlohmann::json& document, const std::string& origin) {
   const JsonCursor root(document, origin);
-  const std::string expected(kModelFormat);
+  const std::string expected(model_format);
   if (!document.is_object()) root.fail_expected("an object with \"format\": \"" + expected + "\"");
   if (!document.contains("format")) {
     root.fail("this is not a driftgate model: it has no \"format\" key (expected \"format\": \"" +

@@ -14,17 +14,18 @@ namespace {
 std::string pointer_token(std::string_view key) {
   std::string token;
   for (char ch : key) {
-    if (ch == '~')
+    if (ch == '~') {
       token += "~0";
-    else if (ch == '/')
+    } else if (ch == '/') {
       token += "~1";
-    else
+    } else {
       token += ch;
+    }
   }
   return token;
 }
 
-constexpr std::string_view kHint =
+constexpr std::string_view snapshot_hint =
     " (a model snapshot is written by `driftgate inspect SOURCE --format json`; write it again)";
 
 }  // namespace
@@ -67,7 +68,7 @@ std::string JsonCursor::found() const {
 
 void JsonCursor::fail(const std::string& problem) const {
   throw input_error(*origin_ + ": " + (path_.empty() ? "/" : path_) + ": " + problem +
-                    std::string(kHint));
+                    std::string(snapshot_hint));
 }
 
 void JsonCursor::fail_expected(const std::string& expected) const {

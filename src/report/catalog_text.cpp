@@ -18,10 +18,11 @@ std::string comment_suffix(const std::optional<std::string>& comment) {
   if (!comment) return "";
   std::string text = "  -- ";
   for (char ch : *comment) {
-    if (ch == '\n')
+    if (ch == '\n') {
       text += "\\n";
-    else if (ch != '\r')
+    } else if (ch != '\r') {
       text += ch;
+    }
   }
   return text;
 }

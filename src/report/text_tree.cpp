@@ -10,8 +10,8 @@ struct Glyphs {
   const char* blank;         // under the last child
 };
 
-constexpr Glyphs kUnicode = {"├─ ", "└─ ", "│  ", "   "};
-constexpr Glyphs kAscii = {"|- ", "`- ", "|  ", "   "};
+constexpr Glyphs unicode_glyphs = {"├─ ", "└─ ", "│  ", "   "};
+constexpr Glyphs ascii_glyphs = {"|- ", "`- ", "|  ", "   "};
 
 void render_children(const std::vector<TreeNode>& children, const std::string& prefix,
                      const Glyphs& glyphs, std::string& out) {
@@ -26,7 +26,7 @@ void render_children(const std::vector<TreeNode>& children, const std::string& p
 }  // namespace
 
 std::string render_tree(const std::vector<TreeNode>& roots, TreeGlyphs glyphs) {
-  const Glyphs& chosen = glyphs == TreeGlyphs::Unicode ? kUnicode : kAscii;
+  const Glyphs& chosen = glyphs == TreeGlyphs::Unicode ? unicode_glyphs : ascii_glyphs;
   std::string out;
   for (const auto& root : roots) {
     out += root.text + "\n";
