@@ -7,8 +7,13 @@ namespace driftgate::introspect {
 
 namespace {
 
-// Whether `line` is meant for the server, judging by a trailing `--@since N` / `--@before N`.
+// Whether `line` is meant for the server, judging by a marker `--@since N` / `--@before N` that
+// ends the line. The same words inside prose (a comment explaining the markers) are no marker:
+// there the word after the keyword does not end the line.
 bool line_applies(std::string_view line, int server_version_num) {
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) {
+    line.remove_suffix(1);
+  }
   auto marker = line.rfind("--@");
   if (marker == std::string_view::npos) return true;
   auto rest = line.substr(marker + 3);
@@ -16,10 +21,10 @@ bool line_applies(std::string_view line, int server_version_num) {
   bool before = rest.starts_with("before ");
   if (!since && !before) return true;
   rest.remove_prefix(since ? 6 : 7);
+  if (rest.find_first_of(" \t") != std::string_view::npos) return true;  // prose
   int version = 0;
   auto [end, error] = std::from_chars(rest.data(), rest.data() + rest.size(), version);
-  if (error != std::errc() || rest.substr(end - rest.data()).find_first_not_of(" \t\r") !=
-                                  std::string_view::npos) {
+  if (error != std::errc() || end != rest.data() + rest.size()) {
     throw std::logic_error("malformed version marker in catalog query line: " + std::string(line));
   }
   return since ? server_version_num >= version : server_version_num < version;
