@@ -25,7 +25,8 @@ int hex_value(char c) {
 std::string percent_decode(std::string_view text) {
   std::string out;
   for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '%' && i + 2 < text.size() && hex_value(text[i + 1]) >= 0 && hex_value(text[i + 2]) >= 0) {
+    if (text[i] == '%' && i + 2 < text.size() && hex_value(text[i + 1]) >= 0 &&
+        hex_value(text[i + 2]) >= 0) {
       out += static_cast<char>(hex_value(text[i + 1]) * 16 + hex_value(text[i + 2]));
       i += 2;
     } else {
@@ -129,7 +130,8 @@ Params parse_key_values(std::string_view text) {
     skip_space();
     if (i >= text.size()) break;
     std::string key;
-    while (i < text.size() && text[i] != '=' && !std::isspace(static_cast<unsigned char>(text[i]))) {
+    while (i < text.size() && text[i] != '=' &&
+           !std::isspace(static_cast<unsigned char>(text[i]))) {
       key += text[i++];
     }
     skip_space();

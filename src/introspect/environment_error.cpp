@@ -42,8 +42,8 @@ Error catalog_read_error(const std::string& target) {
   try {
     throw;
   } catch (const pqxx::broken_connection& e) {
-    return environment("lost the connection to " + target + " while reading its catalog: " +
-                       clean_server_message(e.what()) +
+    return environment("lost the connection to " + target +
+                       " while reading its catalog: " + clean_server_message(e.what()) +
                        "\nThe database may have been dropped or the server restarted; check it "
                        "and run again.");
   } catch (const pqxx::sql_error& e) {

@@ -10,15 +10,15 @@ namespace driftgate::introspect {
 
 /// How to read a live database.
 struct IntrospectOptions {
-  SchemaFilter schemas;                                  ///< which schemas to read
-  std::chrono::seconds connect_timeout{10};              ///< unless the URL sets connect_timeout
-  std::chrono::milliseconds statement_timeout{60'000};   ///< per catalog query (and lock wait)
+  SchemaFilter schemas;                                 ///< which schemas to read
+  std::chrono::seconds connect_timeout{10};             ///< unless the URL sets connect_timeout
+  std::chrono::milliseconds statement_timeout{60'000};  ///< per catalog query (and lock wait)
 };
 
 /// What one introspection cost, for tests and `--verbose`.
 struct IntrospectStats {
-  int queries_sent = 0;                   ///< every statement sent after BEGIN
-  std::chrono::milliseconds elapsed{0};   ///< connect to last row
+  int queries_sent = 0;                  ///< every statement sent after BEGIN
+  std::chrono::milliseconds elapsed{0};  ///< connect to last row
 };
 
 /// The live database at `url` (a libpq URI or key=value string) as a model, read through one

@@ -16,6 +16,7 @@ model::IdentityKind identity_kind(const std::string& attidentity) {
 }  // namespace
 
 // Rows come ordered by table, then attnum, so each table's columns arrive in position order.
+// Every column's name is kept by attnum for the index and constraint keys that refer to it.
 // The expression is the default, or the generation expression when attgenerated = 's'.
 void introspect_columns(CatalogReader& reader, IntrospectState& state) {
   model::Table* table = nullptr;
@@ -27,7 +28,10 @@ void introspect_columns(CatalogReader& reader, IntrospectState& state) {
       auto known = state.tables.find(oid);
       table = known == state.tables.end() ? nullptr : &state.catalog.tables.at(known->second);
     }
-    if (table == nullptr) continue;  // a table tables.sql left out (extension's, alembic_version)
+    state.columns[{oid, static_cast<int>(int_field(row, "attnum"))}] =
+        ColumnFacts{text_field(row, "name"), oid_field(row, "collation_oid")};
+    // a materialized view's, or a table tables.sql left out (extension's, alembic_version)
+    if (table == nullptr) continue;
     model::Column column;
     column.name = text_field(row, "name");
     column.type = text_field(row, "type");

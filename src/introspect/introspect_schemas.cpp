@@ -33,7 +33,9 @@ void introspect_schemas(CatalogReader& reader, const SchemaFilter& filter, Intro
               std::string("role \"") + role + "\" has no USAGE privilege on schema " + list +
                   " of database \"" + reader.transaction().conn().dbname() +
                   "\", so driftgate cannot vouch for what it reads there.\nGrant it (GRANT USAGE "
-                  "ON SCHEMA … TO " + role + ") or leave the schema out of the comparison "
+                  "ON SCHEMA … TO " +
+                  role +
+                  ") or leave the schema out of the comparison "
                   "(exclude it in the schema filter).");
 }
 

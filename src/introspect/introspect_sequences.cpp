@@ -44,9 +44,9 @@ void introspect_sequences(CatalogReader& reader, IntrospectState& state) {
     sequence.name = {text_field(row, "schema"), text_field(row, "name")};
     sequence.options = sequence_options(row);
     if (owner_kind == "a") {
-      sequence.owned_by = model::ColumnRef{
-          {text_field(row, "owner_schema"), text_field(row, "owner_table")},
-          text_field(row, "owner_column")};
+      sequence.owned_by =
+          model::ColumnRef{{text_field(row, "owner_schema"), text_field(row, "owner_table")},
+                           text_field(row, "owner_column")};
     }
     sequence.comment = optional_field(row, "comment");
     state.catalog.sequences[sequence.name] = std::move(sequence);

@@ -18,8 +18,8 @@ std::string or_empty(const char* text) { return text == nullptr ? "" : text; }
 
 std::string describe_connection(CatalogReader& reader) {
   auto& conn = reader.transaction().conn();
-  return describe_target({or_empty(conn.hostname()), or_empty(conn.port()),
-                          or_empty(conn.dbname()), or_empty(conn.username())});
+  return describe_target({or_empty(conn.hostname()), or_empty(conn.port()), or_empty(conn.dbname()),
+                          or_empty(conn.username())});
 }
 
 model::Catalog read_catalog(CatalogReader& reader, const SchemaFilter& schemas) {
@@ -40,9 +40,10 @@ model::Catalog read_catalog(CatalogReader& reader, const SchemaFilter& schemas) 
   introspect_extensions(reader, schemas, state);
   introspect_enums(reader, state);
   introspect_tables(reader, state);
+  introspect_views(reader, state);
   introspect_columns(reader, state);
   introspect_sequences(reader, state);
-  introspect_views(reader, state);
+  introspect_key_names(reader, state);
   introspect_indexes(reader, state);
   introspect_constraints(reader, state);
 

@@ -1,5 +1,9 @@
 #include "introspect/row_fields.hpp"
 
+#include <charconv>
+#include <stdexcept>
+#include <string_view>
+
 #include <nlohmann/json.hpp>
 
 namespace driftgate::introspect {
@@ -27,6 +31,27 @@ std::int64_t int_field(const pqxx::row& row, const char* column) {
 Oid oid_field(const pqxx::row& row, const char* column) {
   const auto field = row[column];
   return field.is_null() ? 0 : field.as<Oid>();
+}
+
+std::vector<std::int64_t> numbers_field(const pqxx::row& row, const char* column) {
+  const auto field = row[column];
+  std::vector<std::int64_t> numbers;
+  if (field.is_null()) return numbers;
+  std::string_view text(field.c_str(), field.size());
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (text[i] == '-' || (text[i] >= '0' && text[i] <= '9')) {
+      std::int64_t value = 0;
+      auto [end, error] = std::from_chars(text.data() + i, text.data() + text.size(), value);
+      if (error != std::errc())
+        throw std::runtime_error("unexpected number list: " + std::string(text));
+      numbers.push_back(value);
+      i = static_cast<std::size_t>(end - text.data());
+    } else {
+      ++i;  // separators: space, comma, braces
+    }
+  }
+  return numbers;
 }
 
 std::vector<std::string> names_field(const pqxx::row& row, const char* column) {

@@ -10,7 +10,8 @@
 using namespace driftgate::introspect;
 
 TEST_CASE("a URI's host, port, database and user are read; the password never", "[introspect]") {
-  auto t = parse_connection_target("postgresql://app:s3cr%40t@db.example.com:6432/shop?sslmode=require");
+  auto t =
+      parse_connection_target("postgresql://app:s3cr%40t@db.example.com:6432/shop?sslmode=require");
   CHECK(t.host == "db.example.com");
   CHECK(t.port == "6432");
   CHECK(t.database == "shop");
@@ -75,8 +76,10 @@ TEST_CASE("parts the URL leaves out are described as libpq fills them", "[intros
       ::setenv(name.c_str(), value, 1);
     }
     ~ScopedEnv() {
-      if (saved) ::setenv(name.c_str(), saved->c_str(), 1);
-      else ::unsetenv(name.c_str());
+      if (saved)
+        ::setenv(name.c_str(), saved->c_str(), 1);
+      else
+        ::unsetenv(name.c_str());
     }
   };
   std::string text;

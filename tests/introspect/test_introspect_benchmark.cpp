@@ -9,7 +9,7 @@
 
 using namespace driftgate;
 
-TEST_CASE("benchmark: introspect the database at DRIFTGATE_BENCH_URL", "[.][benchmark][introspect]") {
+TEST_CASE("benchmark: introspect the database at DRIFTGATE_BENCH_URL", "[.][benchmark]") {
   const char* url = std::getenv("DRIFTGATE_BENCH_URL");
   if (url == nullptr) FAIL("set DRIFTGATE_BENCH_URL to the database to time");
   std::chrono::milliseconds best = std::chrono::hours(1);

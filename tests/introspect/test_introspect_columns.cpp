@@ -137,7 +137,8 @@ TEST_CASE("mixed-case, reserved-word and 63-byte identifiers come back raw", "[i
     CREATE SCHEMA "MyApp";
     CREATE TYPE "MyApp"."Status" AS ENUM ('On', 'off');
     CREATE TABLE "MyApp"."Order" ("select" int, "Weird Name" text, "user" "MyApp"."Status");
-    CREATE TABLE public.)sql" + too_long + R"sql( (id int);
+    CREATE TABLE public.)sql" +
+             too_long + R"sql( (id int);
   )sql");
   auto catalog = introspect_db(db);
   const auto& order = table_in(catalog, "MyApp", "Order");

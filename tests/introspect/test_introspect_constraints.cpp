@@ -83,7 +83,8 @@ TEST_CASE("every constraint kind with its options", "[introspect][db]") {
   CHECK(full.foreign_key->on_update == model::ReferentialAction::SetDefault);
   CHECK_FALSE(full.deferrable);
 
-  const auto& plain = constraint_in(table_in(catalog, "app", "plain_fk"), "plain_fk_parent_id_fkey");
+  const auto& plain =
+      constraint_in(table_in(catalog, "app", "plain_fk"), "plain_fk_parent_id_fkey");
   REQUIRE(plain.foreign_key);
   CHECK(plain.foreign_key->on_delete == model::ReferentialAction::NoAction);
   CHECK(plain.foreign_key->on_update == model::ReferentialAction::NoAction);

@@ -69,7 +69,8 @@ TEST_CASE("index keys and options", "[introspect][db]") {
   CHECK(sum.keys.at(0).element == "(id + score)");
   CHECK(sum.comment == "sum of two");
 
-  CHECK(index_in(catalog, "app", "people_nick_pattern").keys.at(0).opclass == "varchar_pattern_ops");
+  CHECK(index_in(catalog, "app", "people_nick_pattern").keys.at(0).opclass ==
+        "varchar_pattern_ops");
   CHECK(index_in(catalog, "app", "people_email_c").keys.at(0).collation == "\"C\"");
   CHECK_FALSE(index_in(catalog, "app", "people_name_c").keys.at(0).collation);
   CHECK_FALSE(index_in(catalog, "app", "people_lower_name").keys.at(0).collation);

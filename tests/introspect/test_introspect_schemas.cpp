@@ -61,7 +61,8 @@ TEST_CASE("include and exclude schema filters", "[introspect][db]") {
 TEST_CASE("a role without USAGE on a schema gets a clear exit-3 error", "[introspect][db]") {
   TestDatabase db;
   const std::string role = "reader_" + db.name();
-  db.run_sql("CREATE ROLE " + role + " LOGIN;"
+  db.run_sql("CREATE ROLE " + role +
+             " LOGIN;"
              "CREATE SCHEMA secret; CREATE TABLE secret.t (id int);"
              "CREATE TABLE public.visible (id int);");
   auto url = url_as(db, role);

@@ -23,9 +23,9 @@ TEST_CASE("version markers keep the lines meant for the server", "[introspect]")
 TEST_CASE("every catalog query is embedded, ordered, and has both variants on 13 and 17",
           "[introspect]") {
   const auto& queries = embedded_queries();
-  for (const char* file : {"schemas.sql", "extensions.sql", "enums.sql", "sequences.sql",
-                           "tables.sql", "columns.sql", "constraints.sql", "indexes.sql",
-                           "views.sql"}) {
+  for (const char* file :
+       {"schemas.sql", "extensions.sql", "enums.sql", "sequences.sql", "tables.sql", "columns.sql",
+        "constraints.sql", "indexes.sql", "views.sql"}) {
     INFO(file);
     REQUIRE(queries.count(file) == 1);
     for (int version : {130000, 140000, 150000, 170000}) {

@@ -1,11 +1,12 @@
--- Columns of every table of the included schemas ($1: their oids) in one go, in position order;
--- introspect_columns.cpp drops those of tables tables.sql left out.
+-- Columns of every table and materialized view of the included schemas ($1: their oids) in one
+-- go, in position order; introspect_columns.cpp drops those of tables tables.sql left out and
+-- keeps only the names (for index keys) of materialized views'.
 -- Cost: format_type() runs once per distinct (type, typmod) pair, not once per column, and
 -- pg_get_expr() only for columns that have a default or a generation expression. A plain
 -- default is printed without its table as context (relid 0): PostgreSQL rejects column
 -- references in DEFAULT, so the context could only name columns that cannot occur and the text
--- is the same, but with a relid pg_get_expr opens the table, and opening every table (building
--- its relcache entry) is what made the obvious query slow (0.30 s of 0.33 s at 2,000 tables).
+-- is the same; but given a relid, pg_get_expr opens the table, and opening every table (building
+-- its relcache entry) is most of what the obvious query costs (see docs/introspection.md).
 -- A generation expression does name columns, so it gets its table.
 -- The collation is given only where it differs from the type's default, as SQL text
 -- (quoted, schema-qualified unless in pg_catalog), as format_type prints names.
@@ -15,7 +16,7 @@ WITH cols AS (
   FROM pg_attribute a
   JOIN pg_class c ON c.oid = a.attrelid
   JOIN pg_type t ON t.oid = a.atttypid
-  WHERE c.relkind IN ('r', 'p')
+  WHERE c.relkind IN ('r', 'p', 'm')
     AND c.relnamespace = ANY ($1::oid[])
     AND a.attnum > 0
     AND NOT a.attisdropped
@@ -31,6 +32,7 @@ SELECT cols.attrelid AS table_oid,
          CASE WHEN cn.nspname = 'pg_catalog' THEN quote_ident(co.collname)
               ELSE quote_ident(cn.nspname) || '.' || quote_ident(co.collname) END
        END AS collation,
+       cols.attcollation AS collation_oid,
        cols.attnotnull AS not_null,
        cols.attidentity AS identity,
        CASE WHEN cols.attgenerated = 's' THEN pg_get_expr(ad.adbin, ad.adrelid)

@@ -2,8 +2,10 @@
 -- schemas ($1: their oids). NOT NULL is a column attribute (and a contype of its own from
 -- PostgreSQL 18 on, hence the explicit list). Left out: constraints a partition inherits from its
 -- parent (conparentid <> 0: PK/unique/FK clones; NOT conislocal: inherited checks).
--- Column lists come as JSON arrays of names, in key order. INCLUDE columns, NULLS NOT DISTINCT
--- and exclusion elements are read from the backing index by indexes.sql (conindid).
+-- The constrained columns come as attnums (`{1,2}`, resolved against the names columns.sql
+-- read), the referenced ones of a foreign key as a JSON array of names (the referenced table may
+-- be outside the schemas read). INCLUDE columns, NULLS NOT DISTINCT and exclusion elements are
+-- read from the backing index by indexes.sql (conindid).
 -- Version variants: a line ending in `--@since N` is sent only to servers whose
 -- server_version_num is >= N, one ending in `--@before N` only to older ones (query_text.cpp).
 -- confdelsetcols (ON DELETE SET NULL (a, b)) exists from PostgreSQL 15 on.
@@ -11,19 +13,19 @@ SELECT c.oid,
        c.conrelid AS table_oid,
        c.conname AS name,
        c.contype,
-       array_to_json(ARRAY(SELECT a.attname FROM unnest(c.conkey) WITH ORDINALITY AS k(attnum, ord)
-                           JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.attnum
-                           ORDER BY k.ord))::text AS columns,
+       c.conkey::text AS attnums,
        rn.nspname AS ref_schema,
        r.relname AS ref_table,
-       array_to_json(ARRAY(SELECT a.attname FROM unnest(c.confkey) WITH ORDINALITY AS k(attnum, ord)
-                           JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = k.attnum
-                           ORDER BY k.ord))::text AS ref_columns,
+       CASE WHEN c.contype = 'f' THEN
+         array_to_json(ARRAY(SELECT a.attname FROM unnest(c.confkey) WITH ORDINALITY AS k(attnum, ord)
+                             JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = k.attnum
+                             ORDER BY k.ord))::text
+       END AS ref_columns,
        c.confmatchtype AS match_type,
        c.confupdtype AS on_update,
        c.confdeltype AS on_delete,
-       array_to_json(ARRAY(SELECT a.attname FROM unnest(c.confdelsetcols) WITH ORDINALITY AS k(attnum, ord) JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.attnum ORDER BY k.ord))::text AS on_delete_columns, --@since 150000
-       '[]'::text AS on_delete_columns, --@before 150000
+       c.confdelsetcols::text AS on_delete_attnums, --@since 150000
+       NULL::text AS on_delete_attnums, --@before 150000
        CASE WHEN c.contype = 'c' THEN pg_get_expr(c.conbin, c.conrelid) END AS check_expression,
        c.condeferrable AS deferrable,
        c.condeferred AS initially_deferred,
