@@ -18,11 +18,12 @@ void introspect_schemas(CatalogReader& reader, const SchemaFilter& filter, Intro
     auto name = text_field(row, "name");
     if (!filter.admits(name)) continue;
     if (!bool_field(row, "has_usage")) denied.push_back(name);
+    oids += (oids.empty() ? "" : ",") + text_field(row, "oid");
+    if (bool_field(row, "implicit")) continue;  // initdb's public: read, but no model object
     model::Schema schema;
     schema.name = name;
     schema.comment = optional_field(row, "comment");
     state.catalog.schemas[name] = std::move(schema);
-    oids += (oids.empty() ? "" : ",") + text_field(row, "oid");
   }
   state.schema_oids = "{" + oids + "}";
   if (denied.empty()) return;

@@ -12,13 +12,31 @@ TEST_CASE("system schemas are left out; user schemas keep their comments", "[int
   db.run_sql(R"sql(
     CREATE SCHEMA app;
     COMMENT ON SCHEMA app IS 'the application';
-    CREATE TEMP TABLE scratch (id int);  -- a pg_temp_N schema exists while psql runs
+    CREATE TEMP TABLE scratch (id int);  -- leaves pg_temp_N and pg_toast_temp_N schemas behind
+    CREATE TABLE public.t (id int);
   )sql");
+  REQUIRE(db.query_value("SELECT count(*) FROM pg_namespace WHERE nspname LIKE 'pg_temp%'") != "0");
   auto catalog = introspect_db(db);
   std::vector<std::string> names;
   for (const auto& [name, schema] : catalog.schemas) names.push_back(name);
-  CHECK(names == std::vector<std::string>{"app", "public"});
+  // initdb's public schema is no object of the model (a definition never creates it), but what
+  // it holds is read
+  CHECK(names == std::vector<std::string>{"app"});
   CHECK(catalog.schemas.at("app").comment == "the application");
+  CHECK(catalog.tables.count({"public", "t"}) == 1);
+}
+
+TEST_CASE("a public schema with a comment of its own, or recreated, is a model object",
+          "[introspect][db]") {
+  TestDatabase commented, recreated;
+  commented.run_sql("COMMENT ON SCHEMA public IS 'ours';");
+  recreated.run_sql("DROP SCHEMA public; CREATE SCHEMA public;");
+  auto with_comment = introspect_db(commented);
+  REQUIRE(with_comment.schemas.count("public") == 1);
+  CHECK(with_comment.schemas.at("public").comment == "ours");
+  auto remade = introspect_db(recreated);
+  REQUIRE(remade.schemas.count("public") == 1);
+  CHECK_FALSE(remade.schemas.at("public").comment);
 }
 
 TEST_CASE("include and exclude schema filters", "[introspect][db]") {
