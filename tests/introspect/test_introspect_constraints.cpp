@@ -35,6 +35,9 @@ TEST_CASE("every constraint kind with its options", "[introspect][db]") {
     );
     CREATE TABLE app.plain_fk (parent_id int REFERENCES app.parent DEFERRABLE);
     ALTER TABLE app.child ADD CONSTRAINT child_late CHECK (region < 100) NOT VALID;
+    CREATE TABLE app."Odd Table" ("Parent" int);
+    ALTER TABLE app."Odd Table" ADD CONSTRAINT "Odd FK" FOREIGN KEY ("Parent")
+      REFERENCES app.parent NOT VALID;
     COMMENT ON CONSTRAINT child_parent_fk ON app.child IS 'fk comment';
   )sql");
   auto catalog = introspect_db(db);
@@ -116,6 +119,12 @@ TEST_CASE("every constraint kind with its options", "[introspect][db]") {
   CHECK_FALSE(excl.exclusion->elements[0].opclass);  // gist_int4_ops is the default
   CHECK(excl.exclusion->elements[1].element == "during");
   CHECK(excl.exclusion->elements[1].op == "&&");
+
+  const auto& odd = constraint_in(table_in(catalog, "app", "Odd Table"), "Odd FK");
+  CHECK(odd.columns == std::vector<std::string>{"Parent"});
+  CHECK(odd.not_valid);
+  REQUIRE(odd.foreign_key);
+  CHECK(odd.foreign_key->ref_table == model::QualifiedName{"app", "parent"});
 
   CHECK(child.constraints.size() == 6);
   // indexes behind constraints belong to the constraint

@@ -24,6 +24,8 @@ TEST_CASE("partitioned tables, their partitions, and what partitions inherit", "
       FOREIGN KEY (event_id, event_at) REFERENCES app.events);
     CREATE TABLE app.tags (id int, kind text) PARTITION BY LIST (kind);
     CREATE TABLE app.tags_ab PARTITION OF app.tags FOR VALUES IN ('a', 'b');
+    CREATE TABLE app.hashed (id int) PARTITION BY HASH (id);
+    CREATE TABLE app.hashed_0 PARTITION OF app.hashed FOR VALUES WITH (MODULUS 2, REMAINDER 0);
     CREATE TABLE app.plain (id int);
     COMMENT ON TABLE app.plain IS 'just a table';
   )sql");
@@ -51,6 +53,10 @@ TEST_CASE("partitioned tables, their partitions, and what partitions inherit", "
 
   CHECK(table_in(catalog, "app", "tags").partition_key == "LIST (kind)");
   CHECK(table_in(catalog, "app", "tags_ab").partition_bound == "FOR VALUES IN ('a', 'b')");
+
+  CHECK(table_in(catalog, "app", "hashed").partition_key == "HASH (id)");
+  CHECK(table_in(catalog, "app", "hashed_0").partition_bound ==
+        "FOR VALUES WITH (modulus 2, remainder 0)");
 
   // a foreign key to a partitioned table is one constraint, not one per partition
   const auto& refs = table_in(catalog, "app", "event_refs");
