@@ -1,19 +1,64 @@
 #include "cli/app.hpp"
 
+#include <functional>
+#include <map>
+#include <string>
+
 #include <CLI/CLI.hpp>
+
+#include "cli/cmd_inspect.hpp"
+#include "cli/global_options.hpp"
 
 namespace driftgate::cli {
 
+namespace {
+
+void add_global_options(CLI::App& app, GlobalOptions& options) {
+  app.add_option("--config", options.config_file,
+                 "Configuration file (default: driftgate.toml at the repository root)");
+  app.add_option("--output", options.output_file, "Write the result to FILE instead of stdout");
+  app.add_option("--color", options.color, "Colour in text output: auto, always, never")
+      ->transform(CLI::CheckedTransformer(
+          std::map<std::string, ColorMode>{{"auto", ColorMode::Auto},
+                                           {"always", ColorMode::Always},
+                                           {"never", ColorMode::Never}},
+          CLI::ignore_case));
+  app.add_flag("-q,--quiet", options.quiet, "Print nothing but errors on stderr");
+  app.add_flag("-v,--verbose", options.verbose, "Also list what was skipped");
+}
+
+}  // namespace
+
 ExitCode run(int argc, char** argv) {
-  CLI::App app{"driftgate: keeps PostgreSQL schemas honest"};
+  CLI::App app{"driftgate keeps PostgreSQL schemas honest: it reads the schema declared in SQL "
+               "files at any git commit and compares it with what databases really have."};
+  app.name("driftgate");
   app.set_version_flag("--version", std::string("driftgate ") + DRIFTGATE_VERSION);
   app.require_subcommand(1);
+  app.fallthrough();
+  app.footer("Examples:\n"
+             "  driftgate inspect worktree\n"
+             "  driftgate inspect git:HEAD~1 --format json\n"
+             "Exit codes: 0 ok, 1 drift, 2 usage/input error, 3 database unreachable, "
+             "4 apply refused (docs/exit-codes.md)");
+
+  GlobalOptions options;
+  add_global_options(app, options);
+  std::map<CLI::App*, std::function<ExitCode()>> commands;
+  auto inspect = add_inspect_command(app, options);
+  commands[app.get_subcommand("inspect")] = inspect;
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    return static_cast<ExitCode>(app.exit(e) == 0 ? 0 : 2);
+    int code = app.exit(e);
+    return code == 0 ? ExitCode::Ok : ExitCode::Input;
   }
-  return ExitCode::Ok;
+  for (auto* sub : app.get_subcommands()) {
+    auto found = commands.find(sub);
+    if (found != commands.end()) return found->second();
+  }
+  return ExitCode::Input;
 }
 
 }  // namespace driftgate::cli

@@ -1,0 +1,70 @@
+#include "cli/cmd_inspect.hpp"
+
+#include <memory>
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/load_source.hpp"
+#include "cli/output.hpp"
+#include "cli/terminal.hpp"
+#include "model/catalog_json.hpp"
+#include "model/ddl.hpp"
+#include "report/catalog_text.hpp"
+
+namespace driftgate::cli {
+
+namespace {
+
+/// What `inspect` was asked for.
+struct InspectArgs {
+  std::string source;
+  Format format = Format::Text;
+};
+
+ExitCode run_inspect(const InspectArgs& args, const GlobalOptions& options) {
+  auto loaded = load_source(args.source, options);
+  report_diagnostics(loaded, options);
+  std::string text;
+  switch (args.format) {
+    case Format::Json:
+      text = model::catalog_to_json(loaded.catalog, model::JsonStyle::Pretty);
+      break;
+    case Format::Sql:
+      text = model::catalog_to_sql(loaded.catalog);
+      break;
+    case Format::Text:
+    case Format::Markdown: {
+      auto style = terminal_style(stdout, options.color, !options.output_file.empty());
+      text = report::catalog_to_text(loaded.catalog, style.unicode ? report::TreeGlyphs::Unicode
+                                                                   : report::TreeGlyphs::Ascii);
+      break;
+    }
+  }
+  write_result(options, text);
+  return ExitCode::Ok;
+}
+
+}  // namespace
+
+std::function<ExitCode()> add_inspect_command(CLI::App& app, const GlobalOptions& options) {
+  auto args = std::make_shared<InspectArgs>();
+  auto* cmd = app.add_subcommand("inspect", "Print a source's model as text, JSON or SQL DDL");
+  cmd->add_option("SOURCE", args->source,
+                  "git:REV | worktree | snapshot:FILE")
+      ->required();
+  cmd->add_option("--format", args->format, "text (default), json (a snapshot), sql (DDL)")
+      ->transform(CLI::CheckedTransformer(
+          std::map<std::string, Format>{{"text", Format::Text}, {"json", Format::Json},
+                                        {"sql", Format::Sql}},
+          CLI::ignore_case));
+  cmd->footer(
+      "Examples:\n"
+      "  driftgate inspect worktree                    # the definition on disk, as a tree\n"
+      "  driftgate inspect git:HEAD~1 --format json    # at a commit, as a model snapshot\n"
+      "  driftgate inspect git:origin/main --format sql > schema.sql\n"
+      "  driftgate inspect snapshot:model.json");
+  return [args, &options] { return run_inspect(*args, options); };
+}
+
+}  // namespace driftgate::cli

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <functional>
+
+#include "cli/exit_code.hpp"
+#include "cli/global_options.hpp"
+
+namespace CLI {
+class App;
+}
+
+namespace driftgate::cli {
+
+/// Adds `driftgate inspect SOURCE [--format text|json|sql]` to `app`; returns the function that
+/// runs it once the command line is parsed.
+std::function<ExitCode()> add_inspect_command(CLI::App& app, const GlobalOptions& options);
+
+}  // namespace driftgate::cli

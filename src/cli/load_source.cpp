@@ -1,0 +1,114 @@
+#include "cli/load_source.hpp"
+
+#include <filesystem>
+#include <fstream>
+#include <optional>
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "cli/output.hpp"
+#include "config/config_lookup.hpp"
+#include "config/project_location.hpp"
+#include "model/catalog_json.hpp"
+#include "source/definition_reader.hpp"
+#include "source/git_repository.hpp"
+#include "source/source_spec.hpp"
+#include "util/error.hpp"
+
+namespace driftgate::cli {
+
+namespace {
+
+config::Config find_config(const GlobalOptions& options) {
+  std::optional<std::filesystem::path> file;
+  if (!options.config_file.empty()) file = options.config_file;
+  return config::load_config(file, std::filesystem::current_path());
+}
+
+parse::ParseOptions parse_options(const config::Config& config) {
+  parse::ParseOptions result;
+  result.search_path = config.search_path;
+  return result;
+}
+
+LoadedSource from_snapshot(const source::DefinitionSnapshot& snapshot,
+                           const config::Config& config, const std::string& description) {
+  auto loaded = parse::load_definition(snapshot.files, parse_options(config));
+  LoadedSource result;
+  result.catalog = std::move(loaded.catalog);
+  result.description = description;
+  result.commit_sha = snapshot.commit_sha;
+  result.warnings = std::move(loaded.warnings);
+  result.skipped = std::move(loaded.skipped);
+  return result;
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    throw input_error(fmt::format("cannot read snapshot file {}: check the path (snapshots are "
+                                  "written by `driftgate inspect SOURCE --format json`)", path));
+  }
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+}  // namespace
+
+LoadedSource load_source(const std::string& argument, const GlobalOptions& options) {
+  auto spec = source::parse_source_spec(argument);
+  auto description = source::describe_source(spec);
+  switch (spec.kind) {
+    case source::SourceKind::Git: {
+      auto config = find_config(options);
+      auto repository = source::GitRepository::open(config.project_dir);
+      auto project_path = config::project_path_in_repository(config, repository);
+      auto snapshot = source::read_definition_at_commit(repository, spec.text, project_path,
+                                                        config.definition_paths);
+      return from_snapshot(snapshot, config, description);
+    }
+    case source::SourceKind::Worktree: {
+      auto config = find_config(options);
+      auto snapshot =
+          source::read_definition_from_worktree(config.project_dir, config.definition_paths);
+      return from_snapshot(snapshot, config, description);
+    }
+    case source::SourceKind::Snapshot: {
+      LoadedSource result;
+      result.catalog = model::catalog_from_json(read_file(spec.text), spec.text);
+      result.description = description;
+      return result;
+    }
+    case source::SourceKind::Environment:
+    case source::SourceKind::DatabaseUrl:
+    case source::SourceKind::Alembic:
+      break;
+  }
+  throw input_error(fmt::format(
+      "{}: this kind of source is not readable by this version of driftgate; it reads "
+      "git:REV, worktree and snapshot:FILE", description));
+}
+
+void report_diagnostics(const LoadedSource& source, const GlobalOptions& options) {
+  for (const auto& warning : source.warnings) {
+    log_line(options, fmt::format("driftgate: warning: {}:{}:{}: {}", warning.location.file,
+                                  warning.location.line, warning.location.column,
+                                  warning.message));
+  }
+  if (!options.verbose) {
+    if (!source.skipped.empty()) {
+      log_line(options, fmt::format("driftgate: skipped {} statement(s) that define no schema "
+                                    "(--verbose lists them)", source.skipped.size()));
+    }
+    return;
+  }
+  for (const auto& skipped : source.skipped) {
+    log_line(options, fmt::format("driftgate: skipped: {}:{}:{}: {}", skipped.location.file,
+                                  skipped.location.line, skipped.location.column,
+                                  skipped.message));
+  }
+}
+
+}  // namespace driftgate::cli

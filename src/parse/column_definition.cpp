@@ -1,0 +1,161 @@
+#include "parse/column_definition.hpp"
+
+#include <string_view>
+
+#include "model/identifier.hpp"
+#include "parse/deparse.hpp"
+#include "parse/implicit_names.hpp"
+#include "parse/index_keys.hpp"
+#include "parse/pg_query_nodes.hpp"
+#include "parse/sequence_option_list.hpp"
+#include "parse/statement_error.hpp"
+#include "parse/type_name.hpp"
+
+namespace driftgate::parse {
+namespace {
+
+/// The integer type a serial pseudo-type stands for, or empty.
+std::string serial_base_type(const PgQuery__TypeName& type) {
+  if (type.pct_type || type.n_names == 0 || type.n_names > 2) return "";
+  if (type.n_names == 2 && string_value(type.names[0]) != "pg_catalog") return "";
+  const std::string_view name = string_value(type.names[type.n_names - 1]);
+  if (name == "smallserial" || name == "serial2") return "smallint";
+  if (name == "serial" || name == "serial4") return "integer";
+  if (name == "bigserial" || name == "serial8") return "bigint";
+  return "";
+}
+
+/// The name a column's implicit sequence gets: `<table>_<column>_seq`, made unique.
+model::QualifiedName implicit_sequence_name(LoadContext& context, const model::QualifiedName& table,
+                                            const std::string& column) {
+  const std::string name = choose_name(table.name, column, "seq", [&](const std::string& candidate) {
+    return context.relation_name_taken(table.schema, candidate);
+  });
+  return {table.schema, name};
+}
+
+/// `'schema.name'` as a SQL string literal.
+std::string regclass_literal(const model::QualifiedName& name) {
+  std::string text = "'";
+  for (char ch : model::to_sql(name)) {
+    if (ch == '\'') text += '\'';
+    text += ch;
+  }
+  return text + "'";
+}
+
+void make_serial_column(LoadContext& context, const model::QualifiedName& table, model::Column& column,
+                        const std::string& integer_type) {
+  column.type = integer_type;
+  model::Sequence sequence;
+  sequence.name = implicit_sequence_name(context, table, column.name);
+  sequence.options = resolve_new_sequence_options({}, integer_type);
+  sequence.owned_by = model::ColumnRef{table, column.name};
+  sequence.location = column.location;
+  context.claim_relation(sequence.name, RelationKind::Sequence, sequence.location);
+  column.default_expr = "nextval(" + regclass_literal(sequence.name) + "::regclass)";
+  column.not_null = true;
+  context.catalog().sequences.emplace(sequence.name, std::move(sequence));
+}
+
+}  // namespace
+
+model::Column build_column(LoadContext& context, const model::QualifiedName& table,
+                           const PgQuery__ColumnDef& definition, PendingConstraints& pending) {
+  model::Column column;
+  column.name = text_of(definition.colname);
+  column.location = context.location_of(definition.location);
+  if (definition.type_name == nullptr) {
+    throw StatementError("column " + model::quote_ident(column.name) + " needs a type");
+  }
+  const std::string serial_type = serial_base_type(*definition.type_name);
+  if (!serial_type.empty()) {
+    if (definition.type_name->n_array_bounds > 0) {
+      throw StatementError("array of serial is not implemented (column " + model::quote_ident(column.name) + ")");
+    }
+    make_serial_column(context, table, column, serial_type);
+  } else {
+    column.type = context.canonical_type(*definition.type_name);
+  }
+  if (definition.coll_clause != nullptr) {
+    column.collation = collation_text(nodes(definition.coll_clause->collname, definition.coll_clause->n_collname));
+  }
+  apply_column_constraints(context, table, column, definition, pending);
+  return column;
+}
+
+void apply_column_constraints(LoadContext& context, const model::QualifiedName& table, model::Column& column,
+                              const PgQuery__ColumnDef& definition, PendingConstraints& pending) {
+  if (definition.is_not_null) column.not_null = true;
+  if (definition.raw_default != nullptr) column.default_expr = deparse_expression(definition.raw_default);
+  const bool serial = column.default_expr.has_value() && definition.type_name != nullptr &&
+                      !serial_base_type(*definition.type_name).empty();
+  for (const PgQuery__Node* node : nodes(definition.constraints, definition.n_constraints)) {
+    if (node->node_case != PG_QUERY__NODE__NODE_CONSTRAINT) continue;
+    const PgQuery__Constraint& constraint = *node->constraint;
+    switch (constraint.contype) {
+      case PG_QUERY__CONSTR_TYPE__CONSTR_NULL:
+        column.not_null = false;
+        break;
+      case PG_QUERY__CONSTR_TYPE__CONSTR_NOTNULL:
+        column.not_null = true;
+        break;
+      case PG_QUERY__CONSTR_TYPE__CONSTR_DEFAULT:
+        if (serial) {
+          throw StatementError("multiple default values specified for column " +
+                               model::quote_ident(column.name) + " (serial already has one)");
+        }
+        column.default_expr = deparse_expression(constraint.raw_expr);
+        break;
+      case PG_QUERY__CONSTR_TYPE__CONSTR_IDENTITY:
+        make_identity_column(context, table, column, constraint);
+        break;
+      case PG_QUERY__CONSTR_TYPE__CONSTR_GENERATED:
+        column.generated = deparse_expression(constraint.raw_expr);
+        break;
+      case PG_QUERY__CONSTR_TYPE__CONSTR_CHECK:
+      case PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY:
+      case PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE:
+      case PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN:
+      case PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION:
+        pending.add(context, constraint, column.name);
+        break;
+      case PG_QUERY__CONSTR_TYPE__CONSTR_ATTR_DEFERRABLE:
+      case PG_QUERY__CONSTR_TYPE__CONSTR_ATTR_NOT_DEFERRABLE:
+      case PG_QUERY__CONSTR_TYPE__CONSTR_ATTR_DEFERRED:
+      case PG_QUERY__CONSTR_TYPE__CONSTR_ATTR_IMMEDIATE:
+        pending.apply_attribute(constraint);
+        break;
+      default:
+        break;
+    }
+  }
+  if (column.identity != model::IdentityKind::None && column.default_expr) {
+    throw StatementError("both default and identity specified for column " + model::quote_ident(column.name));
+  }
+}
+
+void make_identity_column(LoadContext& context, const model::QualifiedName& table, model::Column& column,
+                          const PgQuery__Constraint& identity) {
+  if (column.type != "smallint" && column.type != "integer" && column.type != "bigint") {
+    throw StatementError("identity column type must be smallint, integer, or bigint (column " +
+                         model::quote_ident(column.name) + " is " + column.type + ")");
+  }
+  column.identity = text_of(identity.generated_when) == "d" ? model::IdentityKind::ByDefault
+                                                            : model::IdentityKind::Always;
+  const WrittenSequenceOptions written =
+      read_sequence_options(context, nodes(identity.options, identity.n_options));
+  column.identity_options = resolve_new_sequence_options(written, column.type);
+  column.not_null = true;
+
+  model::QualifiedName sequence;
+  if (written.sequence_name && !written.sequence_name->empty()) {
+    const std::vector<std::string>& names = *written.sequence_name;
+    sequence = {names.size() >= 2 ? names[names.size() - 2] : table.schema, names.back()};
+  } else {
+    sequence = implicit_sequence_name(context, table, column.name);
+  }
+  context.claim_relation(sequence, RelationKind::IdentitySequence, context.location_of(identity.location));
+}
+
+}  // namespace driftgate::parse

@@ -1,0 +1,70 @@
+#include "model/identifier.hpp"
+#include "parse/deparse.hpp"
+#include "parse/pg_query_nodes.hpp"
+#include "parse/statement_error.hpp"
+#include "parse/transforms.hpp"
+
+namespace driftgate::parse {
+namespace {
+
+/// `CREATE VIEW v (a, b) AS SELECT x, y` names the view's columns; PostgreSQL stores the query
+/// as `SELECT x AS a, y AS b`, so the aliases go onto the query's output columns.
+void apply_column_aliases(const PgQuery__ViewStmt& statement) {
+  if (statement.n_aliases == 0 || statement.query == nullptr ||
+      statement.query->node_case != PG_QUERY__NODE__NODE_SELECT_STMT) {
+    return;
+  }
+  PgQuery__SelectStmt& select = *statement.query->select_stmt;
+  for (std::size_t i = 0; i < statement.n_aliases && i < select.n_target_list; ++i) {
+    PgQuery__Node* target = select.target_list[i];
+    if (target->node_case != PG_QUERY__NODE__NODE_RES_TARGET) continue;
+    target->res_target->name = statement.aliases[i]->string->sval;
+  }
+}
+
+void add_view(LoadContext& context, const model::QualifiedName& name, bool materialized, std::string definition,
+              bool replace) {
+  auto& views = context.catalog().views;
+  auto existing = views.find(name);
+  if (existing != views.end() && replace && existing->second.materialized == materialized) {
+    existing->second.definition = std::move(definition);
+    existing->second.location = context.statement_location();
+    return;
+  }
+  model::View view;
+  view.name = name;
+  view.materialized = materialized;
+  view.definition = std::move(definition);
+  view.location = context.statement_location();
+  context.claim_relation(name, materialized ? RelationKind::MaterializedView : RelationKind::View, view.location);
+  views.emplace(name, std::move(view));
+}
+
+}  // namespace
+
+void transform_create_view(LoadContext& context, const PgQuery__ViewStmt& statement) {
+  const model::QualifiedName name = context.creation_name(*statement.view);
+  if (text_of(statement.view->relpersistence) == "t") {
+    context.warn("temporary view " + model::to_sql(name) + " is not part of the schema; ignored");
+    return;
+  }
+  apply_column_aliases(statement);
+  add_view(context, name, false, deparse_query(statement.query), statement.replace);
+}
+
+void transform_create_table_as(LoadContext& context, const PgQuery__CreateTableAsStmt& statement) {
+  if (statement.objtype != PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW || statement.into == nullptr) {
+    context.warn("CREATE TABLE … AS is not supported (its columns come from running a query); "
+                 "write CREATE TABLE with the columns instead; the statement was ignored");
+    return;
+  }
+  const model::QualifiedName name = context.creation_name(*statement.into->rel);
+  if (const RelationEntry* existing = context.relation(name); existing != nullptr && statement.if_not_exists) {
+    context.skip("CREATE MATERIALIZED VIEW IF NOT EXISTS " + model::to_sql(name) + ": already defined at " +
+                 format_location(existing->location));
+    return;
+  }
+  add_view(context, name, true, deparse_query(statement.query), false);
+}
+
+}  // namespace driftgate::parse
