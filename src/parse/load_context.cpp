@@ -25,6 +25,7 @@ void LoadContext::begin_file(const SourceText& source) {
 
 void LoadContext::begin_statement(const ParsedStatement& statement) {
   statement_base_ = statement.base;
+  ++statement_number_;
   statement_location_ = source_->location(statement.offset);
 }
 
@@ -112,6 +113,11 @@ bool LoadContext::relation_name_taken(const std::string& schema, const std::stri
   return relations_.count({schema, name}) > 0;
 }
 
+bool LoadContext::relation_name_taken_before_statement(const std::string& schema, const std::string& name) const {
+  auto found = relations_.find({schema, name});
+  return found != relations_.end() && found->second.statement != statement_number_;
+}
+
 namespace {
 
 const char* relation_kind_name(RelationKind kind) {
@@ -133,7 +139,7 @@ const char* relation_kind_name(RelationKind kind) {
 void LoadContext::claim_relation(const model::QualifiedName& name, RelationKind kind,
                                  const model::SourceLocation& location,
                                  const model::QualifiedName& table) {
-  auto [entry, inserted] = relations_.try_emplace(name, RelationEntry{kind, location, table});
+  auto [entry, inserted] = relations_.try_emplace(name, RelationEntry{kind, location, table, statement_number_});
   if (!inserted) {
     const RelationEntry& first = entry->second;
     std::string what = std::string(relation_kind_name(kind)) + " " + model::to_sql(name);

@@ -36,6 +36,7 @@ struct RelationEntry {
   RelationKind kind = RelationKind::Table;
   model::SourceLocation location;
   model::QualifiedName table;  ///< the indexed table, for index kinds
+  std::size_t statement = 0;   ///< the number of the statement that took the name
 };
 
 /// What PostgreSQL needs to name the copy of an index that a partition receives.
@@ -99,6 +100,9 @@ class LoadContext {
   const RelationEntry* relation(const model::QualifiedName& name) const;
   /// Whether a relation (of any kind) already has this name in `schema`.
   bool relation_name_taken(const std::string& schema, const std::string& name) const;
+  /// Whether a relation had this name before the current statement began (PostgreSQL names
+  /// serial and identity sequences before it creates any object of the statement).
+  bool relation_name_taken_before_statement(const std::string& schema, const std::string& name) const;
   /// Takes a relation name; throws an input Error naming both places when it is taken.
   void claim_relation(const model::QualifiedName& name, RelationKind kind,
                       const model::SourceLocation& location, const model::QualifiedName& table = {});
@@ -131,6 +135,7 @@ class LoadContext {
   const ParseOptions& options_;
   const SourceText* source_ = nullptr;
   std::size_t statement_base_ = 0;
+  std::size_t statement_number_ = 0;
   model::SourceLocation statement_location_;
   std::vector<std::string> search_path_;
   std::map<model::QualifiedName, RelationEntry> relations_;

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -9,6 +12,16 @@
 #include "util/error.hpp"
 
 namespace driftgate::test {
+
+/// The text of tests/fixtures/parse/`name`.
+inline std::string read_parse_fixture(const std::string& name) {
+  const std::filesystem::path path = std::filesystem::path(DRIFTGATE_FIXTURES_DIR) / "parse" / name;
+  std::ifstream in(path);
+  REQUIRE(in.good());
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
 
 /// Loads one definition file holding `sql`.
 inline parse::LoadResult load_sql(const std::string& sql, const std::string& path = "schema/a.sql",

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include <fstream>
+#include <sstream>
 #include <string>
 #include <utility>
 #include <vector>
@@ -17,8 +17,7 @@ namespace {
 
 /// `written|expected` pairs of tests/fixtures/parse/type_names.txt, taken from a live server.
 std::vector<std::pair<std::string, std::string>> type_name_cases() {
-  std::ifstream in(std::string(DRIFTGATE_FIXTURES_DIR) + "/parse/type_names.txt");
-  REQUIRE(in.good());
+  std::istringstream in(driftgate::test::read_parse_fixture("type_names.txt"));
   std::vector<std::pair<std::string, std::string>> cases;
   std::string line;
   while (std::getline(in, line)) {
