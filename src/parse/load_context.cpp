@@ -184,6 +184,16 @@ const IndexFacts* LoadContext::index_facts(const model::QualifiedName& index) co
   return found == index_facts_by_name_.end() ? nullptr : &index_facts_[found->second];
 }
 
+void LoadContext::add_partition(const model::QualifiedName& parent, const model::QualifiedName& partition) {
+  partitions_[parent].push_back(partition);
+}
+
+const std::vector<model::QualifiedName>& LoadContext::partitions_of(const model::QualifiedName& parent) const {
+  static const std::vector<model::QualifiedName> none;
+  auto found = partitions_.find(parent);
+  return found == partitions_.end() ? none : found->second;
+}
+
 void LoadContext::warn(std::string message) {
   result_.warnings.push_back({statement_location_, std::move(message)});
 }

@@ -121,6 +121,11 @@ class LoadContext {
   /// The facts of one index, or nullptr.
   const IndexFacts* index_facts(const model::QualifiedName& index) const;
 
+  /// Records that `partition` is now a partition of `parent`.
+  void add_partition(const model::QualifiedName& parent, const model::QualifiedName& partition);
+  /// The partitions of `parent` (directly below it), in the order they were added.
+  const std::vector<model::QualifiedName>& partitions_of(const model::QualifiedName& parent) const;
+
   /// Adds a warning about the current statement.
   void warn(std::string message);
   /// Records that the current statement defines no schema and was skipped.
@@ -143,6 +148,7 @@ class LoadContext {
   std::vector<IndexFacts> index_facts_;
   std::map<model::QualifiedName, std::size_t> index_facts_by_name_;
   std::map<model::QualifiedName, std::vector<std::size_t>> index_facts_by_table_;
+  std::map<model::QualifiedName, std::vector<model::QualifiedName>> partitions_;
 };
 
 }  // namespace driftgate::parse
