@@ -35,13 +35,28 @@ TEST_CASE("without --config, driftgate.toml at the repository root is used from 
   CHECK(fs::equivalent(config.file, temp.path() / "driftgate.toml"));
 }
 
-TEST_CASE("a config file in a subfolder is not picked up without --config", "[config][lookup]") {
+TEST_CASE("the nearest driftgate.toml between the current directory and the repository root wins",
+          "[config][lookup]") {
+  TempDir temp;
+  driftgate::test::git_init(temp.path());
+  temp.write("driftgate.toml", "[documentation]\nalembic = \"root/versions\"\n");
+  temp.write("examples/shop/driftgate.toml", "[documentation]\nalembic = \"shop/versions\"\n");
+  temp.write("examples/shop/schema/a.sql", "");
+  Config in_shop = load_config(std::nullopt, temp.path() / "examples" / "shop" / "schema");
+  CHECK(in_shop.alembic_versions == "shop/versions");
+  CHECK(fs::equivalent(in_shop.project_dir, temp.path() / "examples" / "shop"));
+  Config in_examples = load_config(std::nullopt, temp.path() / "examples");
+  CHECK(in_examples.alembic_versions == "root/versions");
+  CHECK(fs::equivalent(in_examples.project_dir, temp.path()));
+}
+
+TEST_CASE("a broken driftgate.toml in the current project is reported, not skipped",
+          "[config][lookup]") {
   TempDir temp;
   driftgate::test::git_init(temp.path());
   temp.write("examples/shop/driftgate.toml", "this is not toml");
-  Config config = load_config(std::nullopt, temp.path() / "examples" / "shop");
-  CHECK(config.file.empty());
-  CHECK(fs::equivalent(config.project_dir, temp.path()));
+  CHECK_THROWS_WITH(load_config(std::nullopt, temp.path() / "examples" / "shop"),
+                    Catch::Contains("examples/shop/driftgate.toml:1:6"));
 }
 
 TEST_CASE("without any file the defaults apply at the repository root, or the current directory",

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <string>
+
+#include "introspect/catalog_reader.hpp"
+#include "introspect/schema_filter.hpp"
+#include "model/catalog.hpp"
+
+namespace driftgate::introspect {
+
+/// Runs every introspect_* step through `reader` with search_path set to pg_catalog (restored
+/// afterwards) and returns the model. Refuses servers older than PostgreSQL 13 (exit 3).
+model::Catalog read_catalog(CatalogReader& reader, const SchemaFilter& schemas);
+
+/// describe_target() for the database `reader`'s connection is open on.
+std::string describe_connection(CatalogReader& reader);
+
+}  // namespace driftgate::introspect
