@@ -80,7 +80,9 @@ model::Column build_column(LoadContext& context, const model::QualifiedName& tab
     column.type = context.canonical_type(*definition.type_name);
   }
   if (definition.coll_clause != nullptr) {
-    column.collation = collation_text(nodes(definition.coll_clause->collname, definition.coll_clause->n_collname));
+    const NodeList names = nodes(definition.coll_clause->collname, definition.coll_clause->n_collname);
+    // COLLATE "default" is the type's own collation, which the model leaves out.
+    if (names.empty() || string_value(names.back()) != "default") column.collation = collation_text(names);
   }
   apply_column_constraints(context, table, column, definition, pending);
   return column;

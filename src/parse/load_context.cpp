@@ -151,6 +151,8 @@ void LoadContext::claim_relation(const model::QualifiedName& name, RelationKind 
   }
 }
 
+void LoadContext::release_relation(const model::QualifiedName& name) { relations_.erase(name); }
+
 void LoadContext::set_relation_kind(const model::QualifiedName& name, RelationKind kind) {
   auto found = relations_.find(name);
   if (found != relations_.end()) found->second.kind = kind;
@@ -171,11 +173,20 @@ void LoadContext::remember_index(IndexFacts facts) {
   index_facts_.push_back(std::move(facts));
 }
 
+void LoadContext::forget_index(const model::QualifiedName& index) {
+  auto found = index_facts_by_name_.find(index);
+  if (found == index_facts_by_name_.end()) return;
+  index_facts_[found->second].forgotten = true;
+  index_facts_by_name_.erase(found);
+}
+
 std::vector<const IndexFacts*> LoadContext::indexes_of(const model::QualifiedName& table) const {
   std::vector<const IndexFacts*> indexes;
   auto found = index_facts_by_table_.find(table);
   if (found == index_facts_by_table_.end()) return indexes;
-  for (std::size_t position : found->second) indexes.push_back(&index_facts_[position]);
+  for (std::size_t position : found->second) {
+    if (!index_facts_[position].forgotten) indexes.push_back(&index_facts_[position]);
+  }
   return indexes;
 }
 

@@ -47,6 +47,7 @@ struct IndexFacts {
   std::string label;                      ///< pkey, key, excl or idx
   bool backs_constraint = false;
   std::string signature;                  ///< what the index is, without its name (see partitions.hpp)
+  bool forgotten = false;                 ///< replaced by a constraint's index
 };
 
 /// Everything the statement transforms share while a definition loads: the model being built,
@@ -106,6 +107,8 @@ class LoadContext {
   /// Takes a relation name; throws an input Error naming both places when it is taken.
   void claim_relation(const model::QualifiedName& name, RelationKind kind,
                       const model::SourceLocation& location, const model::QualifiedName& table = {});
+  /// Frees a relation name (an index adopted by a constraint under a new name).
+  void release_relation(const model::QualifiedName& name);
   /// Changes what holds an already taken relation name.
   void set_relation_kind(const model::QualifiedName& name, RelationKind kind);
 
@@ -116,6 +119,8 @@ class LoadContext {
 
   /// Remembers an index (model or not) so partitions created later get their copy of it.
   void remember_index(IndexFacts facts);
+  /// Forgets an index that no longer exists as itself (adopted by a constraint).
+  void forget_index(const model::QualifiedName& index);
   /// The indexes of `table` in creation order.
   std::vector<const IndexFacts*> indexes_of(const model::QualifiedName& table) const;
   /// The facts of one index, or nullptr.

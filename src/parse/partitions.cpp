@@ -101,17 +101,21 @@ std::string constraint_signature(const model::Constraint& constraint) {
   return text;
 }
 
+model::Column copy_parent_column(const model::Column& column, const model::SourceLocation& location) {
+  model::Column copy;
+  copy.name = column.name;
+  copy.type = column.type;
+  copy.collation = column.collation;
+  copy.not_null = column.not_null;
+  copy.default_expr = column.default_expr;
+  copy.generated = column.generated;
+  copy.location = location;
+  return copy;
+}
+
 void copy_parent_columns(const model::Table& parent, model::Table& partition) {
   for (const model::Column& column : parent.columns) {
-    model::Column copy;
-    copy.name = column.name;
-    copy.type = column.type;
-    copy.collation = column.collation;
-    copy.not_null = column.not_null;
-    copy.default_expr = column.default_expr;
-    copy.generated = column.generated;
-    copy.location = partition.location;
-    partition.columns.push_back(std::move(copy));
+    partition.columns.push_back(copy_parent_column(column, partition.location));
   }
 }
 

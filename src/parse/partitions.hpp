@@ -24,8 +24,11 @@ std::string index_signature(const model::Index& index);
 /// What an index-backed constraint is, without its name.
 std::string constraint_signature(const model::Constraint& constraint);
 
-/// The columns a new partition gets from its parent: name, type, collation, NOT NULL, default
-/// and generation expression (not identity, not comments), in the parent's order.
+/// The column a partition gets for a column of its parent: name, type, collation, NOT NULL,
+/// default and generation expression (not identity, not the comment), located at `location`.
+model::Column copy_parent_column(const model::Column& column, const model::SourceLocation& location);
+
+/// The columns a new partition gets from its parent, in the parent's order.
 void copy_parent_columns(const model::Table& parent, model::Table& partition);
 
 /// Makes `partition` a partition of `parent` the way PostgreSQL does: it inherits the parent's

@@ -109,6 +109,10 @@ ParseTree::~ParseTree() = default;
 ParseTree ParseTree::parse(const SourceText& source) {
   ParseTree tree;
   std::string working(source.text());
+  if (const std::size_t nul = working.find('\0'); nul != std::string::npos) {
+    throw input_error(source.position(nul) + ": the file contains a NUL byte, which SQL text cannot hold; "
+                      "check that it is a text file saved as UTF-8");
+  }
 
   // psql meta-commands (pg_dump writes `\restrict …`) are not SQL: blank them, keeping offsets.
   const SplitText split = split_statements(working);
@@ -121,8 +125,9 @@ ParseTree ParseTree::parse(const SourceText& source) {
   }
   std::vector<Chunk> chunks = make_chunks(split.statements);
 
-  // Parse chunk by chunk; if a chunk does not parse on its own (a split the scanner got wrong,
-  // or a real syntax error) parse the whole file at once, which gives the exact answer.
+  // Parse chunk by chunk; if a chunk does not parse on its own (a boundary the splitter put
+  // inside a statement, or a real syntax error) parse the whole file at once: the parser has
+  // the last word, and its error positions are exact.
   auto parse_chunk = [&](const Chunk& chunk, bool whole_file) -> bool {
     const std::string text = working.substr(chunk.begin, chunk.end - chunk.begin);
     ProtobufResult parsed(text.c_str());

@@ -53,7 +53,41 @@ struct IndexConstraintWork {
   bool named = false;
 };
 
-IndexConstraintWork make_index_constraint(LoadContext& context, const PendingConstraint& pending) {
+/// `ADD CONSTRAINT … PRIMARY KEY/UNIQUE USING INDEX i`: the unique index becomes the
+/// constraint's index, renamed to the constraint's name when it has one.
+IndexConstraintWork adopt_index(LoadContext& context, const model::Table& table, const PendingConstraint& pending,
+                                IndexConstraintWork work) {
+  const PgQuery__Constraint& node = *pending.node;
+  auto found = context.catalog().indexes.find({table.name.schema, std::string(text_of(node.indexname))});
+  if (found == context.catalog().indexes.end() || found->second.table != table.name) {
+    throw StatementError("index " + model::quote_ident(text_of(node.indexname)) + " named in USING INDEX is not an "
+                         "index of table " + model::to_sql(table.name) + " defined before this statement");
+  }
+  const model::Index& index = found->second;
+  if (!index.unique || index.predicate || index.method != "btree" ||
+      std::any_of(index.keys.begin(), index.keys.end(), [](const model::IndexKey& key) { return key.is_expression; })) {
+    throw StatementError("index " + model::to_sql(index.name) +
+                         " cannot back a constraint: it must be a unique btree index on plain columns without WHERE");
+  }
+  model::Constraint& constraint = work.constraint;
+  constraint.kind = node.contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY ? model::ConstraintKind::PrimaryKey
+                                                                           : model::ConstraintKind::Unique;
+  for (const model::IndexKey& key : index.keys) constraint.columns.push_back(key.element);
+  constraint.include = index.include;
+  constraint.nulls_not_distinct = index.nulls_not_distinct;
+  std::vector<std::string> names = constraint.columns;
+  names.insert(names.end(), constraint.include.begin(), constraint.include.end());
+  work.column_names = unique_index_column_names(names);
+  constraint.name = text_of(node.conname).empty() ? index.name.name : std::string(node.conname);
+  work.named = true;
+  context.release_relation(index.name);
+  context.forget_index(index.name);
+  context.catalog().indexes.erase(found);
+  return work;
+}
+
+IndexConstraintWork make_index_constraint(LoadContext& context, const model::Table& table,
+                                          const PendingConstraint& pending) {
   const PgQuery__Constraint& node = *pending.node;
   IndexConstraintWork work;
   model::Constraint& constraint = work.constraint;
@@ -61,9 +95,7 @@ IndexConstraintWork make_index_constraint(LoadContext& context, const PendingCon
   constraint.deferrable = pending.deferrable;
   constraint.initially_deferred = pending.initially_deferred;
   constraint.include = included_columns(nodes(node.including, node.n_including));
-  if (!text_of(node.indexname).empty()) {
-    throw StatementError("constraints USING INDEX are not supported; write the constraint's columns");
-  }
+  if (!text_of(node.indexname).empty()) return adopt_index(context, table, pending, std::move(work));
   if (node.contype == PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION) {
     constraint.kind = model::ConstraintKind::Exclusion;
     model::Exclusion exclusion;
@@ -209,7 +241,7 @@ void add_index_constraints(LoadContext& context, model::Table& table,
                            const std::vector<PendingConstraint>& constraints,
                            Propagation propagation) {
   std::vector<IndexConstraintWork> work;
-  for (const PendingConstraint& pending : constraints) work.push_back(make_index_constraint(context, pending));
+  for (const PendingConstraint& pending : constraints) work.push_back(make_index_constraint(context, table, pending));
   std::stable_partition(work.begin(), work.end(), [](const IndexConstraintWork& item) {
     return item.constraint.kind == model::ConstraintKind::PrimaryKey;
   });

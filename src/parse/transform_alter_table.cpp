@@ -63,12 +63,7 @@ void add_column(LoadContext& context, AlterTarget& target, const PgQuery__AlterT
   while (!partitions.empty()) {
     model::Table* partition = partitions.back();
     partitions.pop_back();
-    model::Table single;
-    single.columns.push_back(table.columns.back());
-    model::Table copy;
-    copy.location = context.statement_location();
-    copy_parent_columns(single, copy);
-    partition->columns.push_back(copy.columns.front());
+    partition->columns.push_back(copy_parent_column(table.columns.back(), context.statement_location()));
     for (model::Table* child : partition_tables(context, partition->name)) partitions.push_back(child);
   }
   add_check_constraints(context, table, pending.checks, ConstraintOrigin::AlterTable, target.propagation);

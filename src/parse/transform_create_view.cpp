@@ -9,16 +9,15 @@ namespace {
 
 /// `CREATE VIEW v (a, b) AS SELECT x, y` names the view's columns; PostgreSQL stores the query
 /// as `SELECT x AS a, y AS b`, so the aliases go onto the query's output columns.
-void apply_column_aliases(const PgQuery__ViewStmt& statement) {
-  if (statement.n_aliases == 0 || statement.query == nullptr ||
-      statement.query->node_case != PG_QUERY__NODE__NODE_SELECT_STMT) {
-    return;
-  }
-  PgQuery__SelectStmt& select = *statement.query->select_stmt;
-  for (std::size_t i = 0; i < statement.n_aliases && i < select.n_target_list; ++i) {
+void apply_column_aliases(NodeList aliases, const PgQuery__Node* query) {
+  if (aliases.empty() || query == nullptr || query->node_case != PG_QUERY__NODE__NODE_SELECT_STMT) return;
+  PgQuery__SelectStmt& select = *query->select_stmt;
+  for (std::size_t i = 0; i < aliases.size && i < select.n_target_list; ++i) {
     PgQuery__Node* target = select.target_list[i];
-    if (target->node_case != PG_QUERY__NODE__NODE_RES_TARGET) continue;
-    target->res_target->name = statement.aliases[i]->string->sval;
+    if (target->node_case != PG_QUERY__NODE__NODE_RES_TARGET || aliases[i]->node_case != PG_QUERY__NODE__NODE_STRING) {
+      continue;
+    }
+    target->res_target->name = aliases[i]->string->sval;
   }
 }
 
@@ -48,7 +47,7 @@ void transform_create_view(LoadContext& context, const PgQuery__ViewStmt& statem
     context.warn("temporary view " + model::to_sql(name) + " is not part of the schema; ignored");
     return;
   }
-  apply_column_aliases(statement);
+  apply_column_aliases(nodes(statement.aliases, statement.n_aliases), statement.query);
   add_view(context, name, false, deparse_query(statement.query), statement.replace);
 }
 
@@ -64,6 +63,7 @@ void transform_create_table_as(LoadContext& context, const PgQuery__CreateTableA
                  format_location(existing->location));
     return;
   }
+  apply_column_aliases(nodes(statement.into->col_names, statement.into->n_col_names), statement.query);
   add_view(context, name, true, deparse_query(statement.query), false);
 }
 

@@ -97,3 +97,8 @@ TEST_CASE("empty files and files of comments load nothing", "[parse]") {
   CHECK(load_sql("").catalog.tables.empty());
   CHECK(load_sql("-- nothing here\n/* nor here */\n;;").catalog.tables.empty());
 }
+
+TEST_CASE("a NUL byte is an input error, not a silently shortened file", "[parse]") {
+  const std::string text = std::string("CREATE TABLE a (x int);\nCREATE TABLE b (x int);") + '\0' + "CREATE TABLE c (x int);";
+  CHECK_THAT(load_error(text), Catch::StartsWith("schema/a.sql:2:24: the file contains a NUL byte"));
+}

@@ -97,3 +97,22 @@ TEST_CASE("ALTER TABLE parts outside the model are skipped or warned, never drop
   CHECK_THAT(load_error("CREATE TABLE t (id int);\nALTER TABLE t ADD COLUMN id int;"),
              Catch::StartsWith("schema/a.sql:2:1: column id of table public.t is defined twice: here and at schema/a.sql:1:17"));
 }
+
+TEST_CASE("ADD CONSTRAINT … USING INDEX turns the unique index into the constraint's", "[parse]") {
+  const auto result = load_sql(
+      "CREATE TABLE t (id int NOT NULL, email text, note text);\n"
+      "CREATE UNIQUE INDEX CONCURRENTLY t_id_new ON t (id);\n"
+      "CREATE UNIQUE INDEX t_email ON t (email) INCLUDE (note);\n"
+      "ALTER TABLE t ADD CONSTRAINT t_pkey PRIMARY KEY USING INDEX t_id_new;\n"
+      "ALTER TABLE t ADD UNIQUE USING INDEX t_email;\n");
+  const model::Table& table = result.catalog.tables.at({"public", "t"});
+  CHECK(table.constraints.at("t_pkey").kind == model::ConstraintKind::PrimaryKey);
+  CHECK(table.constraints.at("t_pkey").columns == Names{"id"});
+  CHECK(table.constraints.at("t_email").columns == Names{"email"});
+  CHECK(table.constraints.at("t_email").include == Names{"note"});
+  CHECK(result.catalog.indexes.empty());
+  CHECK_THAT(load_error("CREATE TABLE t (id int);\nCREATE INDEX i ON t (id);\nALTER TABLE t ADD UNIQUE USING INDEX i;"),
+             Catch::StartsWith("schema/a.sql:3:1: index public.i cannot back a constraint"));
+  CHECK_THAT(load_error("CREATE TABLE t (id int);\nALTER TABLE t ADD UNIQUE USING INDEX nope;"),
+             Catch::StartsWith("schema/a.sql:2:1: index nope named in USING INDEX is not an index of table public.t"));
+}

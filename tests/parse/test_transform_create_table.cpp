@@ -26,10 +26,12 @@ TEST_CASE("columns get type, NOT NULL, default, collation and generation", "[par
       "  name text COLLATE \"C\" DEFAULT 'x' NOT NULL,\n"
       "  maybe int NOT NULL NULL,\n"
       "  total numeric GENERATED ALWAYS AS (id * 2) STORED,\n"
-      "  created timestamptz DEFAULT now()\n"
+      "  created timestamptz DEFAULT now(),\n"
+      "  plain text COLLATE \"default\"\n"
       ");");
   const model::Table& table = table_of(result, "t");
-  REQUIRE(table.columns.size() == 5);
+  REQUIRE(table.columns.size() == 6);
+  CHECK_FALSE(table.columns[5].collation.has_value());
   CHECK(table.kind == model::TableKind::Ordinary);
   CHECK(table.location.line == 1);
   CHECK(table.columns[0].name == "id");

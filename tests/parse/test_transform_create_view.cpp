@@ -13,7 +13,8 @@ TEST_CASE("views and materialized views keep their query text", "[parse]") {
       "CREATE OR REPLACE VIEW v AS SELECT id, name FROM t WHERE id > 0;\n"
       "CREATE VIEW named (a, b) AS SELECT id, name FROM t;\n"
       "CREATE MATERIALIZED VIEW IF NOT EXISTS mv AS SELECT count(*) AS n FROM t WITH NO DATA;\n"
-      "CREATE MATERIALIZED VIEW IF NOT EXISTS mv AS SELECT 1;\n");
+      "CREATE MATERIALIZED VIEW IF NOT EXISTS mv AS SELECT 1;\n"
+      "CREATE MATERIALIZED VIEW mv2 (total) AS SELECT sum(id) FROM t;\n");
   const auto& views = result.catalog.views;
   CHECK(views.at({"public", "v"}).definition == "SELECT id, name FROM t WHERE id > 0");
   CHECK(views.at({"public", "v"}).location.line == 3);
@@ -21,6 +22,7 @@ TEST_CASE("views and materialized views keep their query text", "[parse]") {
   CHECK(views.at({"public", "named"}).definition == "SELECT id AS a, name AS b FROM t");
   CHECK(views.at({"public", "mv"}).materialized);
   CHECK(views.at({"public", "mv"}).definition == "SELECT count(*) AS n FROM t");
+  CHECK(views.at({"public", "mv2"}).definition == "SELECT sum(id) AS total FROM t");
   CHECK(result.skipped.size() == 1);
 }
 
