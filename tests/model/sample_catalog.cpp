@@ -81,7 +81,7 @@ Table users_table() {
   add(table, email_check);
   Constraint handle_check =
       constraint("users_handle_check", ConstraintKind::Check, at(app_file, 19, 5));
-  handle_check.check = "length((handle)::text) > 2";
+  handle_check.check = "length(handle::text) > 2";
   handle_check.not_valid = true;
   add(table, handle_check);
   return table;
@@ -334,12 +334,13 @@ Catalog full_sample_catalog() {
                            at(views_file, 9)});
 
   // active_emails reads active_users, which sorts after it by name: only definition order works.
-  add_view(catalog, View{{"app", "active_users"},
-                         false,
-                         " SELECT users.id,\n    users.email\n   FROM app.users\n  WHERE "
-                         "(users.status = 'active'::app.status);",
-                         "Users who can sign in",
-                         at(views_file, 1)});
+  add_view(
+      catalog,
+      View{{"app", "active_users"},
+           false,
+           "SELECT users.id, users.email FROM app.users WHERE users.status = 'active'::app.status",
+           "Users who can sign in",
+           at(views_file, 1)});
   add_view(catalog, View{{"app", "active_emails"},
                          false,
                          "SELECT email FROM app.active_users",

@@ -209,8 +209,8 @@ TEST_CASE("create_table_sql leaves foreign keys and NOT VALID checks to add_cons
   const Table& users = sample_table("app", "users");
   CHECK(create_table_sql(users).find("users_handle_check") == std::string::npos);
   CHECK(add_constraint_sql(users.name, users.constraints.at("users_handle_check")) ==
-        "ALTER TABLE app.users ADD CONSTRAINT users_handle_check CHECK (length((handle)::text) > "
-        "2) NOT VALID;");
+        "ALTER TABLE app.users ADD CONSTRAINT users_handle_check CHECK (length(handle::text) > 2) "
+        "NOT VALID;");
   // PostgreSQL refuses NOT VALID on other kinds, so it is not written for them.
   Constraint pkey = users.constraints.at("users_pkey");
   pkey.not_valid = true;
