@@ -74,18 +74,18 @@ json sequence_json(const Sequence& sequence) {
 }
 
 json column_json(const Column& column) {
-  return json{{"name", column.name},
-              {"type", column.type},
-              {"collation", optional_text(column.collation)},
-              {"not_null", column.not_null},
-              {"default_expr", optional_text(column.default_expr)},
-              {"identity", enum_name(column.identity)},
-              {"identity_options", column.identity_options
-                                       ? sequence_options_json(*column.identity_options)
-                                       : json(nullptr)},
-              {"generated", optional_text(column.generated)},
-              {"comment", optional_text(column.comment)},
-              {"location", location_json(column.location)}};
+  return json{
+      {"name", column.name},
+      {"type", column.type},
+      {"collation", optional_text(column.collation)},
+      {"not_null", column.not_null},
+      {"default_expr", optional_text(column.default_expr)},
+      {"identity", enum_name(column.identity)},
+      {"identity_options",
+       column.identity_options ? sequence_options_json(*column.identity_options) : json(nullptr)},
+      {"generated", optional_text(column.generated)},
+      {"comment", optional_text(column.comment)},
+      {"location", location_json(column.location)}};
 }
 
 json foreign_key_json(const ForeignKey& foreign_key) {
@@ -138,17 +138,17 @@ json table_json(const Table& table) {
   for (const auto& [name, constraint] : table.constraints) {
     constraints.push_back(constraint_json(constraint));
   }
-  return json{{"schema", table.name.schema},
-              {"name", table.name.name},
-              {"kind", enum_name(table.kind)},
-              {"columns", columns},
-              {"constraints", constraints},
-              {"partition_key", optional_text(table.partition_key)},
-              {"partition_of",
-               table.partition_of ? qualified_json(*table.partition_of) : json(nullptr)},
-              {"partition_bound", optional_text(table.partition_bound)},
-              {"comment", optional_text(table.comment)},
-              {"location", location_json(table.location)}};
+  return json{
+      {"schema", table.name.schema},
+      {"name", table.name.name},
+      {"kind", enum_name(table.kind)},
+      {"columns", columns},
+      {"constraints", constraints},
+      {"partition_key", optional_text(table.partition_key)},
+      {"partition_of", table.partition_of ? qualified_json(*table.partition_of) : json(nullptr)},
+      {"partition_bound", optional_text(table.partition_bound)},
+      {"comment", optional_text(table.comment)},
+      {"location", location_json(table.location)}};
 }
 
 json index_json(const Index& index) {
@@ -193,7 +193,7 @@ json map_json(const Map& objects, ToJson to_json) {
 }  // namespace
 
 json catalog_to_json_value(const Catalog& catalog) {
-  return json{{"format", std::string(kModelFormat)},
+  return json{{"format", std::string(model_format)},
               {"schemas", map_json(catalog.schemas, schema_json)},
               {"extensions", map_json(catalog.extensions, extension_json)},
               {"enums", map_json(catalog.enums, enum_json)},
@@ -206,8 +206,7 @@ json catalog_to_json_value(const Catalog& catalog) {
 std::string catalog_to_json(const Catalog& catalog, JsonStyle style) {
   // Text that is not valid UTF-8 cannot be JSON; it is written as U+FFFD rather than failing.
   const int indent = style == JsonStyle::Pretty ? 2 : -1;
-  return catalog_to_json_value(catalog).dump(indent, ' ', false,
-                                             json::error_handler_t::replace) +
+  return catalog_to_json_value(catalog).dump(indent, ' ', false, json::error_handler_t::replace) +
          "\n";
 }
 

@@ -10,7 +10,7 @@
 namespace driftgate::model {
 
 /// The version tag every model document carries in its top-level "format" key.
-inline constexpr std::string_view kModelFormat = "driftgate.model/1";
+inline constexpr std::string_view model_format = "driftgate.model/1";
 
 /// How catalog_to_json lays out its text.
 enum class JsonStyle { Pretty, Compact };

@@ -113,8 +113,8 @@ Column read_column(const JsonCursor& at) {
 }
 
 ForeignKey read_foreign_key(const JsonCursor& at) {
-  at.expect_keys({"ref_table", "ref_columns", "match", "on_delete", "on_update",
-                  "on_delete_columns"});
+  at.expect_keys(
+      {"ref_table", "ref_columns", "match", "on_delete", "on_update", "on_delete_columns"});
   ForeignKey foreign_key;
   foreign_key.ref_table = read_qualified(at.field("ref_table"));
   foreign_key.ref_columns = at.field("ref_columns").strings();
@@ -238,14 +238,12 @@ Index read_index(const JsonCursor& at) {
   const JsonCursor keys = at.field("keys");
   for (std::size_t i = 0; i < keys.size(); ++i) {
     const JsonCursor key = keys.element(i);
-    key.expect_keys({"element", "is_expression", "collation", "opclass", "descending",
-                     "nulls_first"});
-    index.keys.push_back(IndexKey{key.field("element").name(),
-                                  key.field("is_expression").boolean(),
-                                  key.field("collation").optional_string(),
-                                  key.field("opclass").optional_string(),
-                                  key.field("descending").boolean(),
-                                  key.field("nulls_first").boolean()});
+    key.expect_keys(
+        {"element", "is_expression", "collation", "opclass", "descending", "nulls_first"});
+    index.keys.push_back(
+        IndexKey{key.field("element").name(), key.field("is_expression").boolean(),
+                 key.field("collation").optional_string(), key.field("opclass").optional_string(),
+                 key.field("descending").boolean(), key.field("nulls_first").boolean()});
   }
   if (index.keys.empty()) keys.fail_expected("at least one key");
   index.include = at.field("include").strings();
@@ -257,9 +255,8 @@ Index read_index(const JsonCursor& at) {
 
 View read_view(const JsonCursor& at) {
   at.expect_keys({"schema", "name", "materialized", "definition", "comment", "location"});
-  return View{read_identity(at), at.field("materialized").boolean(),
-              at.field("definition").name(), at.field("comment").optional_string(),
-              read_location(at.field("location"))};
+  return View{read_identity(at), at.field("materialized").boolean(), at.field("definition").name(),
+              at.field("comment").optional_string(), read_location(at.field("location"))};
 }
 
 std::string describe(const std::string& key) { return "\"" + key + "\""; }
@@ -288,7 +285,7 @@ void read_objects(const JsonCursor& document, std::string_view kind, Map& object
 
 Catalog catalog_from_json_value(const nlohmann::json& document, const std::string& origin) {
   const JsonCursor root(document, origin);
-  const std::string expected(kModelFormat);
+  const std::string expected(model_format);
   if (!document.is_object()) root.fail_expected("an object with \"format\": \"" + expected + "\"");
   if (!document.contains("format")) {
     root.fail("this is not a driftgate model: it has no \"format\" key (expected \"format\": \"" +
@@ -315,8 +312,7 @@ Catalog catalog_from_json_value(const nlohmann::json& document, const std::strin
                [](const Table& table) { return table.name; });
   read_objects(root, "indexes", catalog.indexes, read_index,
                [](const Index& index) { return index.name; });
-  read_objects(root, "views", catalog.views, read_view,
-               [](const View& view) { return view.name; });
+  read_objects(root, "views", catalog.views, read_view, [](const View& view) { return view.name; });
   return catalog;
 }
 

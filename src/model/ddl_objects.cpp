@@ -30,10 +30,13 @@ std::string create_enum_sql(const EnumType& enum_type) {
 std::string create_view_sql(const View& view) {
   // The stored text may carry pg_get_viewdef's surrounding blanks and final semicolon.
   std::string definition = view.definition;
-  auto is_trailing = [](char ch) { return ch == ';' || ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r'; };
+  auto is_trailing = [](char ch) {
+    return ch == ';' || ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r';
+  };
   while (!definition.empty() && is_trailing(definition.back())) definition.pop_back();
-  auto first = std::find_if(definition.begin(), definition.end(),
-                            [](char ch) { return ch != ' ' && ch != '\n' && ch != '\t' && ch != '\r'; });
+  auto first = std::find_if(definition.begin(), definition.end(), [](char ch) {
+    return ch != ' ' && ch != '\n' && ch != '\t' && ch != '\r';
+  });
   definition.erase(definition.begin(), first);
   // A `--` comment on the last line would swallow a semicolon written after it.
   const auto last_line = definition.rfind('\n');

@@ -5,8 +5,7 @@
 namespace driftgate::model {
 
 std::string ddl_text::sequence_options_sql(const SequenceOptions& options) {
-  const SequenceOptions defaults =
-      default_sequence_options(options.data_type, options.increment);
+  const SequenceOptions defaults = default_sequence_options(options.data_type, options.increment);
   // PostgreSQL starts at the minimum (ascending) or maximum (descending) actually given.
   const std::int64_t default_start = options.increment > 0 ? options.min_value : options.max_value;
   std::string text;
@@ -24,7 +23,8 @@ std::string ddl_text::sequence_options_sql(const SequenceOptions& options) {
 }
 
 std::string create_sequence_sql(const Sequence& sequence) {
-  std::string sql = "CREATE SEQUENCE " + to_sql(sequence.name) + " AS " + sequence.options.data_type;
+  std::string sql =
+      "CREATE SEQUENCE " + to_sql(sequence.name) + " AS " + sequence.options.data_type;
   const std::string options = ddl_text::sequence_options_sql(sequence.options);
   if (!options.empty()) sql += " " + options;
   return sql + ";";

@@ -17,11 +17,16 @@ using ddl_text::ordering_sql;
 
 std::string action_sql(ReferentialAction action) {
   switch (action) {
-    case ReferentialAction::NoAction: return "NO ACTION";
-    case ReferentialAction::Restrict: return "RESTRICT";
-    case ReferentialAction::Cascade: return "CASCADE";
-    case ReferentialAction::SetNull: return "SET NULL";
-    case ReferentialAction::SetDefault: return "SET DEFAULT";
+    case ReferentialAction::NoAction:
+      return "NO ACTION";
+    case ReferentialAction::Restrict:
+      return "RESTRICT";
+    case ReferentialAction::Cascade:
+      return "CASCADE";
+    case ReferentialAction::SetNull:
+      return "SET NULL";
+    case ReferentialAction::SetDefault:
+      return "SET DEFAULT";
   }
   return "NO ACTION";
 }

@@ -10,13 +10,13 @@ namespace {
 template <typename Enum, std::size_t N>
 using NameTable = std::array<std::pair<Enum, std::string_view>, N>;
 
-constexpr NameTable<IdentityKind, 3> kIdentityKinds = {{
+constexpr NameTable<IdentityKind, 3> identity_kind_names = {{
     {IdentityKind::None, "none"},
     {IdentityKind::Always, "always"},
     {IdentityKind::ByDefault, "by_default"},
 }};
 
-constexpr NameTable<ConstraintKind, 5> kConstraintKinds = {{
+constexpr NameTable<ConstraintKind, 5> constraint_kind_names = {{
     {ConstraintKind::PrimaryKey, "primary_key"},
     {ConstraintKind::Unique, "unique"},
     {ConstraintKind::ForeignKey, "foreign_key"},
@@ -24,7 +24,7 @@ constexpr NameTable<ConstraintKind, 5> kConstraintKinds = {{
     {ConstraintKind::Exclusion, "exclusion"},
 }};
 
-constexpr NameTable<ReferentialAction, 5> kReferentialActions = {{
+constexpr NameTable<ReferentialAction, 5> referential_action_names = {{
     {ReferentialAction::NoAction, "no_action"},
     {ReferentialAction::Restrict, "restrict"},
     {ReferentialAction::Cascade, "cascade"},
@@ -32,13 +32,13 @@ constexpr NameTable<ReferentialAction, 5> kReferentialActions = {{
     {ReferentialAction::SetDefault, "set_default"},
 }};
 
-constexpr NameTable<MatchType, 3> kMatchTypes = {{
+constexpr NameTable<MatchType, 3> match_type_names = {{
     {MatchType::Simple, "simple"},
     {MatchType::Full, "full"},
     {MatchType::Partial, "partial"},
 }};
 
-constexpr NameTable<TableKind, 3> kTableKinds = {{
+constexpr NameTable<TableKind, 3> table_kind_names = {{
     {TableKind::Ordinary, "ordinary"},
     {TableKind::Partitioned, "partitioned"},
     {TableKind::Partition, "partition"},
@@ -46,11 +46,18 @@ constexpr NameTable<TableKind, 3> kTableKinds = {{
 
 template <typename Enum>
 constexpr const auto& table_for() {
-  if constexpr (std::is_same_v<Enum, IdentityKind>) return kIdentityKinds;
-  else if constexpr (std::is_same_v<Enum, ConstraintKind>) return kConstraintKinds;
-  else if constexpr (std::is_same_v<Enum, ReferentialAction>) return kReferentialActions;
-  else if constexpr (std::is_same_v<Enum, MatchType>) return kMatchTypes;
-  else return kTableKinds;
+  if constexpr (std::is_same_v<Enum, IdentityKind>) {
+    return identity_kind_names;
+  } else if constexpr (std::is_same_v<Enum, ConstraintKind>) {
+    return constraint_kind_names;
+  } else if constexpr (std::is_same_v<Enum, ReferentialAction>) {
+    return referential_action_names;
+  } else if constexpr (std::is_same_v<Enum, MatchType>) {
+    return match_type_names;
+  } else {
+    static_assert(std::is_same_v<Enum, TableKind>, "an enum without a name table");
+    return table_kind_names;
+  }
 }
 
 template <typename Enum>

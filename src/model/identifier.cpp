@@ -12,7 +12,8 @@ namespace {
 // Every keyword of PostgreSQL 15 whose category is not "unreserved" (reserved, column-name and
 // type-function-name keywords): `SELECT word FROM pg_get_keywords() WHERE catcode <> 'U'
 // ORDER BY word COLLATE "C"`. quote_ident() quotes these even though they are lower case.
-constexpr std::array<std::string_view, 151> kKeywordsNeedingQuotes = {
+// clang-format off
+constexpr std::array<std::string_view, 151> keywords_needing_quotes = {
     "all", "analyse", "analyze", "and", "any", "array", "as", "asc", "asymmetric",
     "authorization", "between", "bigint", "binary", "bit", "boolean", "both", "case", "cast",
     "char", "character", "check", "coalesce", "collate", "collation", "column", "concurrently",
@@ -32,9 +33,12 @@ constexpr std::array<std::string_view, 151> kKeywordsNeedingQuotes = {
     "when", "where", "window", "with", "xmlattributes", "xmlconcat", "xmlelement", "xmlexists",
     "xmlforest", "xmlnamespaces", "xmlparse", "xmlpi", "xmlroot", "xmlserialize", "xmltable",
 };
+// clang-format on
+static_assert(std::is_sorted(keywords_needing_quotes.begin(), keywords_needing_quotes.end()),
+              "binary search needs the keywords in byte order");
 
 bool is_keyword_needing_quotes(std::string_view word) {
-  return std::binary_search(kKeywordsNeedingQuotes.begin(), kKeywordsNeedingQuotes.end(), word);
+  return std::binary_search(keywords_needing_quotes.begin(), keywords_needing_quotes.end(), word);
 }
 
 // PostgreSQL's own test (ruleutils.c quote_identifier): only ASCII lower-case letters, digits

@@ -14,14 +14,18 @@ namespace {
 std::string pointer_token(std::string_view key) {
   std::string token;
   for (char ch : key) {
-    if (ch == '~') token += "~0";
-    else if (ch == '/') token += "~1";
-    else token += ch;
+    if (ch == '~') {
+      token += "~0";
+    } else if (ch == '/') {
+      token += "~1";
+    } else {
+      token += ch;
+    }
   }
   return token;
 }
 
-constexpr std::string_view kHint =
+constexpr std::string_view snapshot_hint =
     " (a model snapshot is written by `driftgate inspect SOURCE --format json`; write it again)";
 
 }  // namespace
@@ -36,28 +40,35 @@ bool JsonCursor::is_null() const { return value_->is_null(); }
 
 std::string JsonCursor::found() const {
   switch (value_->type()) {
-    case nlohmann::json::value_t::null: return "null";
-    case nlohmann::json::value_t::boolean: return "a boolean";
+    case nlohmann::json::value_t::null:
+      return "null";
+    case nlohmann::json::value_t::boolean:
+      return "a boolean";
     case nlohmann::json::value_t::number_integer:
-    case nlohmann::json::value_t::number_unsigned: return "the integer " + value_->dump();
-    case nlohmann::json::value_t::number_float: return "the number " + value_->dump();
+    case nlohmann::json::value_t::number_unsigned:
+      return "the integer " + value_->dump();
+    case nlohmann::json::value_t::number_float:
+      return "the number " + value_->dump();
     case nlohmann::json::value_t::string: {
       const auto& text = value_->get_ref<const std::string&>();
       if (text.empty()) return "an empty string";
       if (text.size() > 40) return "a string";
       return "the string " + value_->dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     }
-    case nlohmann::json::value_t::array: return "an array";
-    case nlohmann::json::value_t::object: return "an object";
+    case nlohmann::json::value_t::array:
+      return "an array";
+    case nlohmann::json::value_t::object:
+      return "an object";
     case nlohmann::json::value_t::binary:
-    case nlohmann::json::value_t::discarded: break;
+    case nlohmann::json::value_t::discarded:
+      break;
   }
   return "something else";
 }
 
 void JsonCursor::fail(const std::string& problem) const {
   throw input_error(*origin_ + ": " + (path_.empty() ? "/" : path_) + ": " + problem +
-                    std::string(kHint));
+                    std::string(snapshot_hint));
 }
 
 void JsonCursor::fail_expected(const std::string& expected) const {
@@ -146,7 +157,8 @@ int JsonCursor::non_negative_int() const {
   const std::string expected = "an integer between 0 and 2147483647";
   if (!value_->is_number_integer()) fail_expected(expected);
   if (value_->is_number_unsigned()) {
-    if (value_->get<std::uint64_t>() > static_cast<std::uint64_t>(std::numeric_limits<int>::max())) {
+    if (value_->get<std::uint64_t>() >
+        static_cast<std::uint64_t>(std::numeric_limits<int>::max())) {
       fail_expected(expected);
     }
     return static_cast<int>(value_->get<std::uint64_t>());

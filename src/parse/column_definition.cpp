@@ -25,11 +25,13 @@ std::string serial_base_type(const PgQuery__TypeName& type) {
   return "";
 }
 
-/// The name a column's implicit sequence gets: `<table>_<column>_seq`, made unique.
+/// The name a column's implicit sequence gets: `<table>_<column>_seq`, made unique against
+/// the relations that existed before the statement (two columns of one statement can pick the
+/// same name, and PostgreSQL then fails as the loader does).
 model::QualifiedName implicit_sequence_name(LoadContext& context, const model::QualifiedName& table,
                                             const std::string& column) {
   const std::string name = choose_name(table.name, column, "seq", [&](const std::string& candidate) {
-    return context.relation_name_taken(table.schema, candidate);
+    return context.relation_name_taken_before_statement(table.schema, candidate);
   });
   return {table.schema, name};
 }

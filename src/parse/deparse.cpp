@@ -107,8 +107,17 @@ std::string deparse_partition_key(const PgQuery__PartitionSpec* spec) {
       deparse_partition_clause(nullptr, const_cast<PgQuery__PartitionSpec*>(spec));
   const std::string_view marker = "PARTITION BY ";
   const std::size_t at = text.find(marker);
-  if (at == std::string::npos) throw std::logic_error("unexpected deparser output: " + text);
-  return text.substr(at + marker.size());
+  const std::size_t open = text.find('(', at);
+  if (at == std::string::npos || open == std::string::npos) {
+    throw std::logic_error("unexpected deparser output: " + text);
+  }
+  // The deparser writes the strategy as stored (`range(a)`); PostgreSQL prints `RANGE (a)`.
+  std::string strategy = text.substr(at + marker.size(), open - at - marker.size());
+  while (!strategy.empty() && strategy.back() == ' ') strategy.pop_back();
+  for (char& ch : strategy) {
+    if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
+  }
+  return strategy + " " + text.substr(open);
 }
 
 }  // namespace driftgate::parse

@@ -25,6 +25,7 @@ void LoadContext::begin_file(const SourceText& source) {
 
 void LoadContext::begin_statement(const ParsedStatement& statement) {
   statement_base_ = statement.base;
+  ++statement_number_;
   statement_location_ = source_->location(statement.offset);
 }
 
@@ -112,6 +113,11 @@ bool LoadContext::relation_name_taken(const std::string& schema, const std::stri
   return relations_.count({schema, name}) > 0;
 }
 
+bool LoadContext::relation_name_taken_before_statement(const std::string& schema, const std::string& name) const {
+  auto found = relations_.find({schema, name});
+  return found != relations_.end() && found->second.statement != statement_number_;
+}
+
 namespace {
 
 const char* relation_kind_name(RelationKind kind) {
@@ -133,7 +139,7 @@ const char* relation_kind_name(RelationKind kind) {
 void LoadContext::claim_relation(const model::QualifiedName& name, RelationKind kind,
                                  const model::SourceLocation& location,
                                  const model::QualifiedName& table) {
-  auto [entry, inserted] = relations_.try_emplace(name, RelationEntry{kind, location, table});
+  auto [entry, inserted] = relations_.try_emplace(name, RelationEntry{kind, location, table, statement_number_});
   if (!inserted) {
     const RelationEntry& first = entry->second;
     std::string what = std::string(relation_kind_name(kind)) + " " + model::to_sql(name);
@@ -176,6 +182,16 @@ std::vector<const IndexFacts*> LoadContext::indexes_of(const model::QualifiedNam
 const IndexFacts* LoadContext::index_facts(const model::QualifiedName& index) const {
   auto found = index_facts_by_name_.find(index);
   return found == index_facts_by_name_.end() ? nullptr : &index_facts_[found->second];
+}
+
+void LoadContext::add_partition(const model::QualifiedName& parent, const model::QualifiedName& partition) {
+  partitions_[parent].push_back(partition);
+}
+
+const std::vector<model::QualifiedName>& LoadContext::partitions_of(const model::QualifiedName& parent) const {
+  static const std::vector<model::QualifiedName> none;
+  auto found = partitions_.find(parent);
+  return found == partitions_.end() ? none : found->second;
 }
 
 void LoadContext::warn(std::string message) {

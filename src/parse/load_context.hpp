@@ -36,6 +36,7 @@ struct RelationEntry {
   RelationKind kind = RelationKind::Table;
   model::SourceLocation location;
   model::QualifiedName table;  ///< the indexed table, for index kinds
+  std::size_t statement = 0;   ///< the number of the statement that took the name
 };
 
 /// What PostgreSQL needs to name the copy of an index that a partition receives.
@@ -99,6 +100,9 @@ class LoadContext {
   const RelationEntry* relation(const model::QualifiedName& name) const;
   /// Whether a relation (of any kind) already has this name in `schema`.
   bool relation_name_taken(const std::string& schema, const std::string& name) const;
+  /// Whether a relation had this name before the current statement began (PostgreSQL names
+  /// serial and identity sequences before it creates any object of the statement).
+  bool relation_name_taken_before_statement(const std::string& schema, const std::string& name) const;
   /// Takes a relation name; throws an input Error naming both places when it is taken.
   void claim_relation(const model::QualifiedName& name, RelationKind kind,
                       const model::SourceLocation& location, const model::QualifiedName& table = {});
@@ -117,6 +121,11 @@ class LoadContext {
   /// The facts of one index, or nullptr.
   const IndexFacts* index_facts(const model::QualifiedName& index) const;
 
+  /// Records that `partition` is now a partition of `parent`.
+  void add_partition(const model::QualifiedName& parent, const model::QualifiedName& partition);
+  /// The partitions of `parent` (directly below it), in the order they were added.
+  const std::vector<model::QualifiedName>& partitions_of(const model::QualifiedName& parent) const;
+
   /// Adds a warning about the current statement.
   void warn(std::string message);
   /// Records that the current statement defines no schema and was skipped.
@@ -131,6 +140,7 @@ class LoadContext {
   const ParseOptions& options_;
   const SourceText* source_ = nullptr;
   std::size_t statement_base_ = 0;
+  std::size_t statement_number_ = 0;
   model::SourceLocation statement_location_;
   std::vector<std::string> search_path_;
   std::map<model::QualifiedName, RelationEntry> relations_;
@@ -138,6 +148,7 @@ class LoadContext {
   std::vector<IndexFacts> index_facts_;
   std::map<model::QualifiedName, std::size_t> index_facts_by_name_;
   std::map<model::QualifiedName, std::vector<std::size_t>> index_facts_by_table_;
+  std::map<model::QualifiedName, std::vector<model::QualifiedName>> partitions_;
 };
 
 }  // namespace driftgate::parse

@@ -18,14 +18,6 @@ std::string key_signature(const model::IndexKey& key) {
          key.opclass.value_or("") + (key.descending ? "#d" : "#a") + (key.nulls_first ? "#f" : "#l") + ";";
 }
 
-std::vector<model::Table*> partitions_of(LoadContext& context, const model::QualifiedName& table) {
-  std::vector<model::Table*> partitions;
-  for (auto& [name, candidate] : context.catalog().tables) {
-    if (candidate.partition_of == table) partitions.push_back(&candidate);
-  }
-  return partitions;
-}
-
 /// Removes a partition's own index or constraint from the model because PostgreSQL attached it
 /// to the parent's; the name stays taken.
 void detach_from_model(LoadContext& context, model::Table& partition, const IndexFacts& facts) {
@@ -71,12 +63,21 @@ void inherit_constraint(LoadContext& context, model::Table& partition, const mod
     partition.constraints.erase(own);
   }
   context.claim_constraint_name(partition.name.schema, constraint.name);
-  for (model::Table* child : partitions_of(context, partition.name)) {
+  for (model::Table* child : partition_tables(context, partition.name)) {
     inherit_constraint(context, *child, constraint);
   }
 }
 
 }  // namespace
+
+std::vector<model::Table*> partition_tables(LoadContext& context, const model::QualifiedName& table) {
+  std::vector<model::Table*> partitions;
+  for (const model::QualifiedName& name : context.partitions_of(table)) {
+    auto found = context.catalog().tables.find(name);
+    if (found != context.catalog().tables.end()) partitions.push_back(&found->second);
+  }
+  return partitions;
+}
 
 std::string index_signature(const model::Index& index) {
   std::string text = "index:" + index.method + (index.unique ? ":u" : ":n") +
@@ -129,12 +130,12 @@ void inherit_from_parent(LoadContext& context, const model::Table& parent, model
 }
 
 void propagate_index(LoadContext& context, const model::QualifiedName& table, const IndexFacts& facts) {
-  for (model::Table* partition : partitions_of(context, table)) clone_index_into(context, *partition, facts);
+  for (model::Table* partition : partition_tables(context, table)) clone_index_into(context, *partition, facts);
 }
 
 void propagate_constraint(LoadContext& context, const model::QualifiedName& table,
                           const model::Constraint& constraint) {
-  for (model::Table* partition : partitions_of(context, table)) {
+  for (model::Table* partition : partition_tables(context, table)) {
     inherit_constraint(context, *partition, constraint);
   }
 }

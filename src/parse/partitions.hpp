@@ -14,6 +14,9 @@ namespace driftgate::parse {
 /// and `CREATE INDEX … ON ONLY` stop at the table).
 enum class Propagation { ThisTableOnly, ToPartitions };
 
+/// The partition tables directly below `table` (empty when it has none).
+std::vector<model::Table*> partition_tables(LoadContext& context, const model::QualifiedName& table);
+
 /// What an index is, without its name: equal for a parent's index and a partition's index that
 /// PostgreSQL would attach to it.
 std::string index_signature(const model::Index& index);

@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <string_view>
 
+#include "parse/statement_splitter.hpp"
 #include "util/error.hpp"
 
 namespace driftgate::parse {
@@ -72,8 +73,8 @@ struct Chunk {
   std::size_t end = 0;
 };
 
-[[noreturn]] void throw_syntax_error(const SourceText& source, const PgQueryError& error,
-                                     std::size_t base_offset) {
+[[noreturn]] void throw_syntax_error(const SourceText& source, std::string_view parsed_text,
+                                     const PgQueryError& error, std::size_t base_offset) {
   std::string message = error.message != nullptr ? error.message : "syntax error";
   if (error.cursorpos <= 0) {
     throw input_error(source.path() + ": " + message +
@@ -81,41 +82,18 @@ struct Chunk {
   }
   // libpg_query reports a 1-based character position (not a byte offset).
   const std::size_t offset =
-      source.offset_of_character(base_offset, static_cast<std::size_t>(error.cursorpos - 1));
+      offset_of_character(parsed_text, base_offset, static_cast<std::size_t>(error.cursorpos - 1));
   throw input_error(source.position(offset) + ": " + message + "\n" + source.excerpt(offset));
 }
 
-/// Blanks psql meta-command lines (a backslash where a statement would start) so the SQL
-/// parser never sees them; offsets in the text stay unchanged.
-std::vector<MetaCommand> blank_meta_commands(std::string& working,
-                                             const PgQuerySplitResult& split) {
-  std::vector<MetaCommand> commands;
-  for (int i = 0; i < split.n_stmts; ++i) {
-    std::size_t at = skip_blanks_and_comments(
-        working, static_cast<std::size_t>(split.stmts[i]->stmt_location));
-    while (at < working.size() && working[at] == '\\') {
-      std::size_t end = working.find('\n', at);
-      if (end == std::string::npos) end = working.size();
-      std::string_view line(working.data() + at, end - at);
-      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-      commands.push_back({at, std::string(line)});
-      std::fill(working.begin() + static_cast<std::ptrdiff_t>(at),
-                working.begin() + static_cast<std::ptrdiff_t>(end), ' ');
-      at = skip_blanks_and_comments(working, end);
-    }
-  }
-  return commands;
-}
-
-std::vector<Chunk> make_chunks(const PgQuerySplitResult& split) {
+/// Groups statements into chunks of about kChunkBytes.
+std::vector<Chunk> make_chunks(const std::vector<TextSpan>& statements) {
   std::vector<Chunk> chunks;
-  for (int i = 0; i < split.n_stmts; ++i) {
-    const auto begin = static_cast<std::size_t>(split.stmts[i]->stmt_location);
-    const std::size_t end = begin + static_cast<std::size_t>(split.stmts[i]->stmt_len);
+  for (const TextSpan& statement : statements) {
     if (chunks.empty() || chunks.back().end - chunks.back().begin >= kChunkBytes) {
-      chunks.push_back({begin, end});
+      chunks.push_back({statement.begin, statement.end});
     } else {
-      chunks.back().end = end;
+      chunks.back().end = statement.end;
     }
   }
   return chunks;
@@ -132,14 +110,16 @@ ParseTree ParseTree::parse(const SourceText& source) {
   ParseTree tree;
   std::string working(source.text());
 
-  PgQuerySplitResult split = pg_query_split_with_scanner(working.c_str());
-  std::vector<Chunk> chunks;
-  if (split.error == nullptr) {
-    tree.meta_commands_ = blank_meta_commands(working, split);
-    chunks = make_chunks(split);
+  // psql meta-commands (pg_dump writes `\restrict …`) are not SQL: blank them, keeping offsets.
+  const SplitText split = split_statements(working);
+  for (const TextSpan& command : split.meta_commands) {
+    std::string_view line(working.data() + command.begin, command.end - command.begin);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    tree.meta_commands_.push_back({command.begin, std::string(line)});
+    std::fill(working.begin() + static_cast<std::ptrdiff_t>(command.begin),
+              working.begin() + static_cast<std::ptrdiff_t>(command.end), ' ');
   }
-  pg_query_free_split_result(split);
-  if (chunks.empty()) chunks.push_back({0, working.size()});
+  std::vector<Chunk> chunks = make_chunks(split.statements);
 
   // Parse chunk by chunk; if a chunk does not parse on its own (a split the scanner got wrong,
   // or a real syntax error) parse the whole file at once, which gives the exact answer.
@@ -148,7 +128,7 @@ ParseTree ParseTree::parse(const SourceText& source) {
     ProtobufResult parsed(text.c_str());
     if (parsed.result.error != nullptr) {
       if (!whole_file) return false;
-      throw_syntax_error(source, *parsed.result.error, chunk.begin);
+      throw_syntax_error(source, working, *parsed.result.error, chunk.begin);
     }
     PgQuery__ParseResult* result = pg_query__parse_result__unpack(
         tree.arena_->allocator(), parsed.result.parse_tree.len,
@@ -166,7 +146,7 @@ ParseTree ParseTree::parse(const SourceText& source) {
 
   bool chunks_parsed = true;
   for (const Chunk& chunk : chunks) {
-    if (!parse_chunk(chunk, chunks.size() == 1)) {
+    if (!parse_chunk(chunk, chunks.size() == 1 && chunk.begin == 0)) {
       chunks_parsed = false;
       break;
     }

@@ -82,6 +82,10 @@ std::size_t skip_blanks_and_comments(std::string_view text_, std::size_t offset)
 }
 
 std::size_t SourceText::offset_of_character(std::size_t from, std::size_t chars) const {
+  return parse::offset_of_character(text_, from, chars);
+}
+
+std::size_t offset_of_character(std::string_view text_, std::size_t from, std::size_t chars) {
   std::size_t offset = std::min(from, text_.size());
   while (offset < text_.size()) {
     if (!is_continuation_byte(text_[offset])) {

@@ -45,6 +45,9 @@ class SourceText {
 /// comments (`--` to end of line, nested `/* */`).
 std::size_t skip_blanks_and_comments(std::string_view text, std::size_t offset);
 
+/// The byte offset of the `chars`-th character (0-based) of UTF-8 `text` counted from byte `from`.
+std::size_t offset_of_character(std::string_view text, std::size_t from, std::size_t chars);
+
 /// `path:line:column`, or `path:line` when the column is unknown.
 std::string format_location(const model::SourceLocation& location);
 

@@ -28,26 +28,18 @@ model::Column& require_column(model::Table& table, const char* name) {
   return *column;
 }
 
-std::vector<model::Table*> partitions_of(LoadContext& context, const model::QualifiedName& table) {
-  std::vector<model::Table*> partitions;
-  for (auto& [name, candidate] : context.catalog().tables) {
-    if (candidate.partition_of == table) partitions.push_back(&candidate);
-  }
-  return partitions;
-}
-
 /// Runs `change` on the column of the table and, unless ONLY was written, on the same column
 /// of every partition below it.
 template <typename Change>
 void change_column(LoadContext& context, AlterTarget& target, const char* column_name, Change change) {
   change(require_column(target.table, column_name));
   if (target.propagation == Propagation::ThisTableOnly) return;
-  std::vector<model::Table*> pending = partitions_of(context, target.table.name);
+  std::vector<model::Table*> pending = partition_tables(context, target.table.name);
   while (!pending.empty()) {
     model::Table* partition = pending.back();
     pending.pop_back();
     if (model::Column* column = partition->find_column(std::string(text_of(column_name))); column != nullptr) change(*column);
-    for (model::Table* child : partitions_of(context, partition->name)) pending.push_back(child);
+    for (model::Table* child : partition_tables(context, partition->name)) pending.push_back(child);
   }
 }
 
@@ -67,7 +59,7 @@ void add_column(LoadContext& context, AlterTarget& target, const PgQuery__AlterT
   PendingConstraints pending;
   table.columns.push_back(build_column(context, table.name, definition, pending));
   // A partitioned table's partitions always get its new columns.
-  std::vector<model::Table*> partitions = partitions_of(context, table.name);
+  std::vector<model::Table*> partitions = partition_tables(context, table.name);
   while (!partitions.empty()) {
     model::Table* partition = partitions.back();
     partitions.pop_back();
@@ -77,7 +69,7 @@ void add_column(LoadContext& context, AlterTarget& target, const PgQuery__AlterT
     copy.location = context.statement_location();
     copy_parent_columns(single, copy);
     partition->columns.push_back(copy.columns.front());
-    for (model::Table* child : partitions_of(context, partition->name)) partitions.push_back(child);
+    for (model::Table* child : partition_tables(context, partition->name)) partitions.push_back(child);
   }
   add_check_constraints(context, table, pending.checks, ConstraintOrigin::AlterTable, target.propagation);
   add_index_constraints(context, table, pending.index_constraints, target.propagation);
@@ -109,6 +101,7 @@ void attach_partition(LoadContext& context, model::Table& parent, const PgQuery_
                                                                    : model::TableKind::Partition;
   partition.partition_of = parent.name;
   partition.partition_bound = deparse_partition_bound(partition_command.bound);
+  context.add_partition(parent.name, partition.name);
   inherit_from_parent(context, parent, partition);
 }
 

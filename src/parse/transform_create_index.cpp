@@ -35,8 +35,19 @@ void transform_create_index(LoadContext& context, const PgQuery__IndexStmt& stat
   index.unique = statement.unique;
   index.nulls_not_distinct = statement.nulls_not_distinct;
   if (!text_of(statement.access_method).empty()) index.method = statement.access_method;
+  const model::Table* indexed_table = nullptr;
+  if (auto found = context.catalog().tables.find(table); found != context.catalog().tables.end()) {
+    indexed_table = &found->second;
+  }
   for (const PgQuery__Node* param : params) {
-    if (param->node_case == PG_QUERY__NODE__NODE_INDEX_ELEM) index.keys.push_back(index_key(context, *param->index_elem));
+    if (param->node_case != PG_QUERY__NODE__NODE_INDEX_ELEM) continue;
+    model::IndexKey key = index_key(context, *param->index_elem);
+    // PostgreSQL records a key's collation only where it differs from the column's.
+    if (!key.is_expression && key.collation && indexed_table != nullptr) {
+      const model::Column* column = indexed_table->find_column(key.element);
+      if (column != nullptr && column->collation == key.collation) key.collation.reset();
+    }
+    index.keys.push_back(std::move(key));
   }
   index.include = included_columns(including);
   if (statement.where_clause != nullptr) index.predicate = deparse_expression(statement.where_clause);

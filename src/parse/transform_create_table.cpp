@@ -116,7 +116,10 @@ void transform_create_table(LoadContext& context, const PgQuery__CreateStmt& sta
   // Then PostgreSQL's order: the table, its CHECKs, what a partition receives from its parent,
   // index-backed constraints (primary key first), foreign keys.
   context.claim_relation(name, RelationKind::Table, table.location);
-  if (parent != nullptr) inherit_from_parent(context, *parent, table);
+  if (parent != nullptr) {
+    inherit_from_parent(context, *parent, table);
+    context.add_partition(parent->name, name);
+  }
   add_check_constraints(context, table, pending.checks, ConstraintOrigin::CreateTable, Propagation::ThisTableOnly);
   add_index_constraints(context, table, pending.index_constraints, Propagation::ThisTableOnly);
   add_foreign_keys(context, table, pending.foreign_keys, ConstraintOrigin::CreateTable, Propagation::ThisTableOnly);

@@ -30,7 +30,8 @@ void transform_variable_set(LoadContext& context, const PgQuery__VariableSetStmt
       // Each value is one schema name, already case-folded by the scanner.
       std::vector<std::string> path;
       for (const PgQuery__Node* value : nodes(statement.args, statement.n_args)) {
-        if (is_string_constant(value)) path.emplace_back(string_constant(value));
+        // `SET search_path = ''` names no schema at all.
+        if (is_string_constant(value) && !string_constant(value).empty()) path.emplace_back(string_constant(value));
       }
       context.set_search_path(std::move(path));
       return;

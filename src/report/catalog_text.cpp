@@ -18,8 +18,11 @@ std::string comment_suffix(const std::optional<std::string>& comment) {
   if (!comment) return "";
   std::string text = "  -- ";
   for (char ch : *comment) {
-    if (ch == '\n') text += "\\n";
-    else if (ch != '\r') text += ch;
+    if (ch == '\n') {
+      text += "\\n";
+    } else if (ch != '\r') {
+      text += ch;
+    }
   }
   return text;
 }
@@ -46,9 +49,8 @@ std::string column_attributes(const model::Column& column) {
   if (column.not_null) parts.push_back("not null");
   if (column.collation) parts.push_back("collate " + *column.collation);
   if (column.identity != model::IdentityKind::None) {
-    std::string identity = column.identity == model::IdentityKind::Always
-                               ? "identity always"
-                               : "identity by default";
+    std::string identity =
+        column.identity == model::IdentityKind::Always ? "identity always" : "identity by default";
     if (column.identity_options) {
       const std::string options = sequence_options_text(*column.identity_options);
       if (!options.empty()) identity += " (" + options + ")";
@@ -88,9 +90,8 @@ std::vector<TreeNode> column_nodes(const model::Table& table) {
 }
 
 TreeNode index_node(const model::Index& index) {
-  return TreeNode{"index " + quote_ident(index.name.name) + "  " +
-                      (index.unique ? "unique " : "") + model::index_definition_sql(index) +
-                      comment_suffix(index.comment),
+  return TreeNode{"index " + quote_ident(index.name.name) + "  " + (index.unique ? "unique " : "") +
+                      model::index_definition_sql(index) + comment_suffix(index.comment),
                   {}};
 }
 
@@ -111,8 +112,8 @@ TreeNode table_node(const model::Catalog& catalog, const model::Table& table) {
   if (table.partition_key) text += "  partition by " + *table.partition_key;
   TreeNode node{text + comment_suffix(table.comment), column_nodes(table)};
   for (const auto& [name, constraint] : table.constraints) {
-    std::string line = "constraint " + quote_ident(name) + "  " +
-                       model::constraint_definition_sql(constraint);
+    std::string line =
+        "constraint " + quote_ident(name) + "  " + model::constraint_definition_sql(constraint);
     if (constraint.not_valid) line += " NOT VALID";
     node.children.push_back(TreeNode{line + comment_suffix(constraint.comment), {}});
   }
@@ -132,9 +133,9 @@ TreeNode schema_node(const model::Catalog& catalog, const std::string& schema) {
     for (const auto& label : enum_type.labels) {
       labels += (labels.empty() ? "" : ", ") + model::quote_literal(label);
     }
-    node.children.push_back(TreeNode{"enum " + quote_ident(name.name) + " (" + labels + ")" +
-                                         comment_suffix(enum_type.comment),
-                                     {}});
+    node.children.push_back(TreeNode{
+        "enum " + quote_ident(name.name) + " (" + labels + ")" + comment_suffix(enum_type.comment),
+        {}});
   }
   for (const auto& [name, sequence] : catalog.sequences) {
     if (name.schema != schema) continue;

@@ -4,14 +4,14 @@ namespace driftgate::report {
 namespace {
 
 struct Glyphs {
-  const char* branch;       // a child that has siblings after it
-  const char* last_branch;  // the last child
-  const char* continuation; // under a child that has siblings after it
-  const char* blank;        // under the last child
+  const char* branch;        // a child that has siblings after it
+  const char* last_branch;   // the last child
+  const char* continuation;  // under a child that has siblings after it
+  const char* blank;         // under the last child
 };
 
-constexpr Glyphs kUnicode = {"├─ ", "└─ ", "│  ", "   "};
-constexpr Glyphs kAscii = {"|- ", "`- ", "|  ", "   "};
+constexpr Glyphs unicode_glyphs = {"├─ ", "└─ ", "│  ", "   "};
+constexpr Glyphs ascii_glyphs = {"|- ", "`- ", "|  ", "   "};
 
 void render_children(const std::vector<TreeNode>& children, const std::string& prefix,
                      const Glyphs& glyphs, std::string& out) {
@@ -26,7 +26,7 @@ void render_children(const std::vector<TreeNode>& children, const std::string& p
 }  // namespace
 
 std::string render_tree(const std::vector<TreeNode>& roots, TreeGlyphs glyphs) {
-  const Glyphs& chosen = glyphs == TreeGlyphs::Unicode ? kUnicode : kAscii;
+  const Glyphs& chosen = glyphs == TreeGlyphs::Unicode ? unicode_glyphs : ascii_glyphs;
   std::string out;
   for (const auto& root : roots) {
     out += root.text + "\n";

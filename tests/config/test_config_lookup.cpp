@@ -10,7 +10,7 @@ using driftgate::test::input_error_message;
 using driftgate::test::TempDir;
 namespace fs = std::filesystem;
 
-TEST_CASE("--config names the file, relative to the current directory", "[config][lookup]") {
+TEST_CASE("a --config file is found relative to the current directory", "[config][lookup]") {
   TempDir temp;
   temp.write("conf/custom.toml", "[definition]\npaths = [\"db/*.sql\"]\n");
   Config config = load_config(fs::path("conf/custom.toml"), temp.path());

@@ -13,8 +13,10 @@ TEST_CASE("without_locations clears every source location and nothing else", "[m
   CHECK(stripped != sample);
   for (const auto& [name, schema] : stripped.schemas) CHECK(schema.location.empty());
   for (const auto& [name, extension] : stripped.extensions) CHECK(extension.location.empty());
-  for (const auto& [name, enum_type] : stripped.enums) CHECK(enum_type.location == SourceLocation{});
-  for (const auto& [name, sequence] : stripped.sequences) CHECK(sequence.location == SourceLocation{});
+  for (const auto& [name, enum_type] : stripped.enums)
+    CHECK(enum_type.location == SourceLocation{});
+  for (const auto& [name, sequence] : stripped.sequences)
+    CHECK(sequence.location == SourceLocation{});
   for (const auto& [name, table] : stripped.tables) {
     CHECK(table.location == SourceLocation{});
     for (const auto& column : table.columns) CHECK(column.location == SourceLocation{});

@@ -1,11 +1,10 @@
-#include <catch2/catch.hpp>
-
 #include <algorithm>
 #include <map>
 #include <set>
 #include <string>
 #include <vector>
 
+#include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
 #include "model/catalog_json.hpp"
@@ -60,7 +59,8 @@ Catalog default_valued_catalog() {
 void collect_leaves(const json& value, const std::string& path,
                     std::map<std::string, std::vector<json>>& leaves) {
   if (value.is_object()) {
-    for (const auto& item : value.items()) collect_leaves(item.value(), path + "/" + item.key(), leaves);
+    for (const auto& item : value.items())
+      collect_leaves(item.value(), path + "/" + item.key(), leaves);
   } else if (value.is_array() && !value.empty() && value.front().is_object()) {
     for (const auto& element : value) collect_leaves(element, path + "/[]", leaves);
   } else {
@@ -84,9 +84,11 @@ std::string read_error(const json& document) { return read_error(document.dump()
 json sample_document() { return catalog_to_json_value(driftgate::test::full_sample_catalog()); }
 
 // Index of the table `schema.name` in the document's "tables" array.
-std::size_t table_position(const json& document, const std::string& schema, const std::string& name) {
+std::size_t table_position(const json& document, const std::string& schema,
+                           const std::string& name) {
   for (std::size_t i = 0; i < document["tables"].size(); ++i) {
-    if (document["tables"][i]["schema"] == schema && document["tables"][i]["name"] == name) return i;
+    if (document["tables"][i]["schema"] == schema && document["tables"][i]["name"] == name)
+      return i;
   }
   FAIL("no table " << schema << "." << name << " in the sample");
   return 0;
@@ -98,7 +100,8 @@ TEST_CASE("the JSON form of an empty catalog is its version tag and empty arrays
   CHECK(catalog_to_json(Catalog{}, JsonStyle::Compact) ==
         "{\"enums\":[],\"extensions\":[],\"format\":\"driftgate.model/1\",\"indexes\":[],"
         "\"schemas\":[],\"sequences\":[],\"tables\":[],\"views\":[]}\n");
-  CHECK(catalog_from_json(catalog_to_json(Catalog{}, JsonStyle::Pretty), "empty.json") == Catalog{});
+  CHECK(catalog_from_json(catalog_to_json(Catalog{}, JsonStyle::Pretty), "empty.json") ==
+        Catalog{});
 }
 
 TEST_CASE("the full sample catalog sets every field of every model type", "[model]") {
@@ -152,14 +155,16 @@ TEST_CASE("the JSON form writes enums as lower-case words and objects sorted by 
 }
 
 TEST_CASE("the JSON form of the full sample catalog matches its golden file", "[model]") {
-  driftgate::test::check_golden("model/full_sample.json",
-                                catalog_to_json(driftgate::test::full_sample_catalog(),
-                                                JsonStyle::Pretty));
+  driftgate::test::check_golden(
+      "model/full_sample.json",
+      catalog_to_json(driftgate::test::full_sample_catalog(), JsonStyle::Pretty));
 }
 
 TEST_CASE("catalog_from_json refuses text that is not JSON", "[model]") {
-  const std::string message = read_error(std::string("{\"format\": \"driftgate.model/1\",\n  oops"));
-  CHECK_THAT(message, Catch::StartsWith("snap.json: not valid JSON: parse error at line 2, column"));
+  const std::string message =
+      read_error(std::string("{\"format\": \"driftgate.model/1\",\n  oops"));
+  CHECK_THAT(message,
+             Catch::StartsWith("snap.json: not valid JSON: parse error at line 2, column"));
   CHECK_THAT(read_error(std::string("")), Catch::StartsWith("snap.json: not valid JSON"));
 }
 
@@ -193,7 +198,7 @@ TEST_CASE("catalog_from_json names the JSON path and what it expected there", "[
     std::string pointer;  // what to change
     json value;           // its new value (null with erase = true removes it)
     bool erase;
-    std::string expected; // the message after "snap.json: "
+    std::string expected;  // the message after "snap.json: "
   };
   const std::vector<Case> cases = {
       {users_path + "/columns/0/type", 5, false,
@@ -228,8 +233,7 @@ TEST_CASE("catalog_from_json names the JSON path and what it expected there", "[
        users_path + "/columns/0/location/line: expected an integer between 0 and 2147483647, "
                     "found the integer -3"},
       {users_path + "/columns/1/name", "id", false,
-       users_path + "/columns/1: column \"id\" is already defined at " + users_path +
-           "/columns/0"},
+       users_path + "/columns/1: column \"id\" is already defined at " + users_path + "/columns/0"},
       {users_path + "/constraints/0/kind", "primary", false,
        users_path + "/constraints/0/kind: expected one of primary_key, unique, foreign_key, "
                     "check, exclusion, found the string \"primary\""},
@@ -244,7 +248,8 @@ TEST_CASE("catalog_from_json names the JSON path and what it expected there", "[
       {users_path + "/constraints/0/kind", "unique", false,
        users_path + "/constraints/0/columns: expected at least one column, found an array"},
       {users_path + "/kind", "partitioned", false,
-       users_path + "/partition_key: expected the partition key of a partitioned table, found null"},
+       users_path +
+           "/partition_key: expected the partition key of a partitioned table, found null"},
       {users_path + "/kind", "partition", false,
        users_path + "/partition_of: expected the parent and the bound of a partition, found null"},
       {users_path + "/columns", json::object(), false,
@@ -290,7 +295,8 @@ TEST_CASE("catalog_from_json names the JSON path and what it expected there", "[
 
 TEST_CASE("the JSON form validates against schema/model.schema.json", "[model]") {
   driftgate::test::TempDir dir;
-  dir.write("sample.json", catalog_to_json(driftgate::test::full_sample_catalog(), JsonStyle::Pretty));
+  dir.write("sample.json",
+            catalog_to_json(driftgate::test::full_sample_catalog(), JsonStyle::Pretty));
   dir.write("empty.json", catalog_to_json(Catalog{}, JsonStyle::Compact));
   json broken = sample_document();
   broken["tables"][0]["columns"][0].erase("type");
@@ -301,7 +307,8 @@ TEST_CASE("the JSON form validates against schema/model.schema.json", "[model]")
       "import json, sys, jsonschema\n"
       "schema = json.load(open(sys.argv[1]))\n"
       "jsonschema.Draft202012Validator.check_schema(schema)\n"
-      "errors = list(jsonschema.Draft202012Validator(schema).iter_errors(json.load(open(sys.argv[2]))))\n"
+      "errors = "
+      "list(jsonschema.Draft202012Validator(schema).iter_errors(json.load(open(sys.argv[2]))))\n"
       "for e in errors: print(e.json_path, e.message)\n"
       "sys.exit(1 if errors else 0)\n";
   for (const char* file : {"sample.json", "empty.json"}) {
@@ -334,8 +341,8 @@ TEST_CASE("catalog_from_json fails only with an input Error, whatever value is c
     }
   }
   REQUIRE(pointers.size() > 1000);
-  const std::vector<json> replacements = {nullptr, true, -1, 1.5, "", "x", json::array(),
-                                          json::object()};
+  const std::vector<json> replacements = {nullptr,       true,          -1, 1.5, "", "x",
+                                          json::array(), json::object()};
   std::size_t errors = 0;
   for (const auto& pointer : pointers) {
     for (const auto& replacement : replacements) {

@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include <string>
+
+#include <catch2/catch.hpp>
 
 #include "model/ddl.hpp"
 #include "model/sample_catalog.hpp"
@@ -55,7 +55,8 @@ TEST_CASE("catalog_to_sql orders statements so each finds what it depends on", "
 TEST_CASE("catalog_to_sql skips the objects every database already has", "[model]") {
   Catalog catalog;
   catalog.schemas["public"] = Schema{"public", std::nullopt, {}};
-  catalog.extensions["plpgsql"] = Extension{"plpgsql", "pg_catalog", std::nullopt, std::nullopt, {}};
+  catalog.extensions["plpgsql"] =
+      Extension{"plpgsql", "pg_catalog", std::nullopt, std::nullopt, {}};
   CHECK(catalog_to_sql(catalog).empty());
 }
 
@@ -65,8 +66,7 @@ TEST_CASE("catalog_to_sql of the full sample catalog matches its golden file", "
   driftgate::test::check_golden("model/full_sample.sql", sql);
 }
 
-TEST_CASE("catalog_to_sql of the full sample catalog applies to an empty database",
-          "[model][db]") {
+TEST_CASE("catalog_to_sql of the full sample catalog applies to an empty database", "[model][db]") {
   driftgate::test::TestDatabase db;
   db.run_sql(catalog_to_sql(driftgate::test::full_sample_catalog()));
 

@@ -19,7 +19,8 @@ TEST_CASE("create_index_sql writes the name, table, method and keys", "[model]")
   CHECK(create_index_sql(index_on("users_email_idx",
                                   {{"email", false, std::nullopt, std::nullopt, false, false}})) ==
         "CREATE INDEX users_email_idx ON app.\"Users\" USING btree (email);");
-  Index gist = index_on("Users During", {{"during", false, std::nullopt, std::nullopt, false, false}});
+  Index gist =
+      index_on("Users During", {{"during", false, std::nullopt, std::nullopt, false, false}});
   gist.method = "gist";
   CHECK(create_index_sql(gist) ==
         "CREATE INDEX \"Users During\" ON app.\"Users\" USING gist (during);");

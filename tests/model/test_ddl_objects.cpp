@@ -27,9 +27,10 @@ TEST_CASE("create_enum_sql writes the labels in order as literals", "[model]") {
 }
 
 TEST_CASE("create_view_sql writes the query without the stored text's edges", "[model]") {
-  CHECK(create_view_sql(View{{"app", "active"}, false,
-                             " SELECT users.id\n   FROM app.users;\n", std::nullopt, {}}) ==
-        "CREATE VIEW app.active AS\nSELECT users.id\n   FROM app.users;");
+  CHECK(
+      create_view_sql(View{
+          {"app", "active"}, false, " SELECT users.id\n   FROM app.users;\n", std::nullopt, {}}) ==
+      "CREATE VIEW app.active AS\nSELECT users.id\n   FROM app.users;");
   CHECK(create_view_sql(View{{"app", "Counts"}, true, "SELECT 1 AS one", std::nullopt, {}}) ==
         "CREATE MATERIALIZED VIEW app.\"Counts\" AS\nSELECT 1 AS one;");
   // A trailing line comment would hide a semicolon written on its line.

@@ -13,8 +13,7 @@ Sequence sequence(SequenceOptions options) {
 }
 }  // namespace
 
-TEST_CASE("create_sequence_sql writes only options PostgreSQL would not choose itself",
-          "[model]") {
+TEST_CASE("create_sequence_sql writes only options PostgreSQL would not choose itself", "[model]") {
   CHECK(create_sequence_sql(sequence(default_sequence_options("bigint", 1))) ==
         "CREATE SEQUENCE app.seq AS bigint;");
   CHECK(create_sequence_sql(sequence(default_sequence_options("smallint", -1))) ==
@@ -39,6 +38,5 @@ TEST_CASE("sequence_owned_by_sql ties a sequence to its column", "[model]") {
   Sequence owned = sequence(default_sequence_options("integer", 1));
   CHECK_FALSE(sequence_owned_by_sql(owned).has_value());
   owned.owned_by = ColumnRef{{"app", "Invoices"}, "number"};
-  CHECK(sequence_owned_by_sql(owned) ==
-        "ALTER SEQUENCE app.seq OWNED BY app.\"Invoices\".number;");
+  CHECK(sequence_owned_by_sql(owned) == "ALTER SEQUENCE app.seq OWNED BY app.\"Invoices\".number;");
 }

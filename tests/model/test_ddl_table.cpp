@@ -88,8 +88,12 @@ TEST_CASE("constraint_definition_sql writes foreign keys with only non-default c
           "[model]") {
   Constraint fk = constraint("orders_user_id_fkey", ConstraintKind::ForeignKey);
   fk.columns = {"user_id"};
-  fk.foreign_key = ForeignKey{{"app", "users"}, {"id"}, MatchType::Simple,
-                              ReferentialAction::NoAction, ReferentialAction::NoAction, {}};
+  fk.foreign_key = ForeignKey{{"app", "users"},
+                              {"id"},
+                              MatchType::Simple,
+                              ReferentialAction::NoAction,
+                              ReferentialAction::NoAction,
+                              {}};
   CHECK(constraint_definition_sql(fk) == "FOREIGN KEY (user_id) REFERENCES app.users(id)");
   fk.foreign_key->match = MatchType::Partial;
   fk.foreign_key->on_delete = ReferentialAction::SetDefault;
@@ -119,8 +123,8 @@ TEST_CASE("constraint_definition_sql writes exclusion constraints element by ele
         "EXCLUDE USING btree ((lower(code)) text_pattern_ops DESC NULLS LAST WITH =, room NULLS "
         "FIRST WITH =) DEFERRABLE");
   Constraint qualified = constraint("x", ConstraintKind::Exclusion);
-  qualified.exclusion = Exclusion{"gist", {{"span", false, "My Ops.range_ops", false, false, "&&"}},
-                                  std::nullopt};
+  qualified.exclusion =
+      Exclusion{"gist", {{"span", false, "My Ops.range_ops", false, false, "&&"}}, std::nullopt};
   CHECK(constraint_definition_sql(qualified) ==
         "EXCLUDE USING gist (span \"My Ops\".range_ops WITH &&)");
   qualified.exclusion.reset();
@@ -153,17 +157,18 @@ TEST_CASE("create_table_sql writes columns and inline constraints by name", "[mo
         "DEFERRABLE INITIALLY DEFERRED,\n"
         "    CONSTRAINT users_pkey PRIMARY KEY (id) INCLUDE (email)\n"
         ");");
-  CHECK(create_table_sql(sample_table("Audit Trail", "Log Entries")) ==
-        "CREATE TABLE \"Audit Trail\".\"Log Entries\" (\n"
-        "    \"Order\" integer NOT NULL,\n"
-        "    \"user\" text,\n"
-        "    \"select\" boolean DEFAULT true NOT NULL,\n"
-        "    \"quote\"\"d\" text,\n"
-        "    \"naïve\" numeric,\n"
-        "    kinds \"Audit Trail\".\"Event Kind\"[] DEFAULT '{}'::\"Audit Trail\".\"Event Kind\"[],\n"
-        "    CONSTRAINT \"Log Entries_pkey\" PRIMARY KEY (\"Order\"),\n"
-        "    CONSTRAINT \"order is positive\" CHECK (\"Order\" > 0)\n"
-        ");");
+  CHECK(
+      create_table_sql(sample_table("Audit Trail", "Log Entries")) ==
+      "CREATE TABLE \"Audit Trail\".\"Log Entries\" (\n"
+      "    \"Order\" integer NOT NULL,\n"
+      "    \"user\" text,\n"
+      "    \"select\" boolean DEFAULT true NOT NULL,\n"
+      "    \"quote\"\"d\" text,\n"
+      "    \"naïve\" numeric,\n"
+      "    kinds \"Audit Trail\".\"Event Kind\"[] DEFAULT '{}'::\"Audit Trail\".\"Event Kind\"[],\n"
+      "    CONSTRAINT \"Log Entries_pkey\" PRIMARY KEY (\"Order\"),\n"
+      "    CONSTRAINT \"order is positive\" CHECK (\"Order\" > 0)\n"
+      ");");
   Table empty;
   empty.name = {"app", "nothing"};
   CHECK(create_table_sql(empty) == "CREATE TABLE app.nothing ();");

@@ -1,7 +1,7 @@
-#include <catch2/catch.hpp>
-
 #include <string>
 #include <vector>
+
+#include <catch2/catch.hpp>
 
 #include "model/identifier.hpp"
 #include "model/qualified_name.hpp"
@@ -18,12 +18,12 @@ TEST_CASE("quote_ident leaves plain lower-case names bare", "[model]") {
 }
 
 TEST_CASE("quote_ident quotes what PostgreSQL would not read back unchanged", "[model]") {
-  CHECK(quote_ident("Users") == "\"Users\"");            // upper case would be folded
+  CHECK(quote_ident("Users") == "\"Users\"");  // upper case would be folded
   CHECK(quote_ident("Log Entries") == "\"Log Entries\"");
-  CHECK(quote_ident("1st") == "\"1st\"");                // leading digit
-  CHECK(quote_ident("a$b") == "\"a$b\"");                // PostgreSQL quotes `$` too
+  CHECK(quote_ident("1st") == "\"1st\"");  // leading digit
+  CHECK(quote_ident("a$b") == "\"a$b\"");  // PostgreSQL quotes `$` too
   CHECK(quote_ident("$x") == "\"$x\"");
-  CHECK(quote_ident("naïve") == "\"naïve\"");            // any non-ASCII byte
+  CHECK(quote_ident("naïve") == "\"naïve\"");  // any non-ASCII byte
   CHECK(quote_ident("a-b") == "\"a-b\"");
   CHECK(quote_ident("") == "\"\"");
 }
@@ -33,14 +33,13 @@ TEST_CASE("quote_ident doubles embedded double quotes", "[model]") {
   CHECK(quote_ident("\"") == "\"\"\"\"");
 }
 
-TEST_CASE("quote_ident quotes reserved, column-name and type-function-name keywords",
-          "[model]") {
-  CHECK(quote_ident("user") == "\"user\"");          // reserved
-  CHECK(quote_ident("order") == "\"order\"");        // reserved
-  CHECK(quote_ident("select") == "\"select\"");      // reserved
-  CHECK(quote_ident("int") == "\"int\"");            // column name keyword
-  CHECK(quote_ident("between") == "\"between\"");    // column name keyword
-  CHECK(quote_ident("left") == "\"left\"");          // type/function name keyword
+TEST_CASE("quote_ident quotes reserved, column-name and type-function-name keywords", "[model]") {
+  CHECK(quote_ident("user") == "\"user\"");        // reserved
+  CHECK(quote_ident("order") == "\"order\"");      // reserved
+  CHECK(quote_ident("select") == "\"select\"");    // reserved
+  CHECK(quote_ident("int") == "\"int\"");          // column name keyword
+  CHECK(quote_ident("between") == "\"between\"");  // column name keyword
+  CHECK(quote_ident("left") == "\"left\"");        // type/function name keyword
   CHECK(quote_ident("authorization") == "\"authorization\"");
   CHECK(quote_ident("xmltable") == "\"xmltable\"");  // last in the sorted list
   CHECK(quote_ident("all") == "\"all\"");            // first in the sorted list
@@ -71,8 +70,8 @@ TEST_CASE("quote_ident and quote_literal agree with the server on every keyword 
           "[model][db]") {
   driftgate::test::TestDatabase db;
   // Every keyword PostgreSQL knows, plus names that exercise each rule.
-  const std::string words = db.query_value(
-      "SELECT string_agg(word, ' ' ORDER BY word) FROM pg_get_keywords()");
+  const std::string words =
+      db.query_value("SELECT string_agg(word, ' ' ORDER BY word) FROM pg_get_keywords()");
   std::vector<std::string> names;
   std::size_t start = 0;
   while (start < words.size()) {
@@ -82,7 +81,8 @@ TEST_CASE("quote_ident and quote_literal agree with the server on every keyword 
     start = space + 1;
   }
   REQUIRE(names.size() > 400);
-  for (const char* odd : {"Mixed", "with space", "1abc", "a$b", "naïve", "q\"uote", "_ok", "ok_9"}) {
+  for (const char* odd :
+       {"Mixed", "with space", "1abc", "a$b", "naïve", "q\"uote", "_ok", "ok_9"}) {
     names.emplace_back(odd);
   }
   // One query: the server lists every name whose quote_ident differs from ours.
@@ -92,7 +92,9 @@ TEST_CASE("quote_ident and quote_literal agree with the server on every keyword 
             quote_ident(name) + "$dg$)";
   }
   CHECK(db.query_value("SELECT coalesce(string_agg(name || ' -> ' || quote_ident(name), ', '), "
-                       "'none') FROM (VALUES " + rows + ") AS ours(name, quoted) "
+                       "'none') FROM (VALUES " +
+                       rows +
+                       ") AS ours(name, quoted) "
                        "WHERE quote_ident(name) <> quoted") == "none");
   // Every literal we write reads back as the text it quotes.
   for (const char* text : {"it's", "back\\slash", "both ' and \\", "ünïcode"}) {

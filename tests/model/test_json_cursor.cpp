@@ -1,5 +1,4 @@
 #include <catch2/catch.hpp>
-
 #include <nlohmann/json.hpp>
 
 #include "model/json_cursor.hpp"
@@ -25,12 +24,15 @@ TEST_CASE("JsonCursor accessors refuse the wrong shape with the path and origin"
   const JsonCursor root(document, origin);
   CHECK_THROWS_WITH(root.field("n").string(),
                     Catch::StartsWith("doc.json: /n: expected a string, found the integer 3"));
-  CHECK_THROWS_WITH(root.field("s").boolean(),
-                    Catch::StartsWith("doc.json: /s: expected true or false, found the string \"x\""));
+  CHECK_THROWS_WITH(
+      root.field("s").boolean(),
+      Catch::StartsWith("doc.json: /s: expected true or false, found the string \"x\""));
   CHECK_THROWS_WITH(root.field("a").element(4),
                     Catch::StartsWith("doc.json: /a: has no element 4"));
-  CHECK_THROWS_WITH(root.field("missing"), Catch::StartsWith("doc.json: /: missing key \"missing\""));
-  CHECK_THROWS_WITH(root.field("big").int64(), Catch::Contains("found the integer 18446744073709551615"));
+  CHECK_THROWS_WITH(root.field("missing"),
+                    Catch::StartsWith("doc.json: /: missing key \"missing\""));
+  CHECK_THROWS_WITH(root.field("big").int64(),
+                    Catch::Contains("found the integer 18446744073709551615"));
   CHECK_THROWS_WITH(root.field("a").non_negative_int(), Catch::Contains("found an array"));
   CHECK_THROWS_AS(root.field("n").field("x"), driftgate::Error);
   CHECK(root.field("n").non_negative_int() == 3);

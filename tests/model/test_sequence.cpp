@@ -1,8 +1,8 @@
-#include <catch2/catch.hpp>
-
 #include <cstdint>
 #include <limits>
 #include <string>
+
+#include <catch2/catch.hpp>
 
 #include "model/identifier.hpp"
 #include "model/sequence.hpp"
@@ -14,7 +14,8 @@ using driftgate::model::SequenceOptions;
 
 TEST_CASE("default_sequence_options: ascending sequences run from 1 to the type's maximum",
           "[model]") {
-  CHECK(default_sequence_options("smallint", 1) == SequenceOptions{"smallint", 1, 1, 1, 32767, 1, false});
+  CHECK(default_sequence_options("smallint", 1) ==
+        SequenceOptions{"smallint", 1, 1, 1, 32767, 1, false});
   CHECK(default_sequence_options("integer", 5) ==
         SequenceOptions{"integer", 1, 5, 1, 2147483647, 1, false});
   CHECK(default_sequence_options("bigint", 1) ==
@@ -40,7 +41,8 @@ TEST_CASE("default_sequence_options refuses a type a sequence cannot have", "[mo
 TEST_CASE("default_sequence_options matches what PostgreSQL resolves", "[model][db]") {
   driftgate::test::TestDatabase db;
   for (const char* type : {"smallint", "integer", "bigint"}) {
-    for (std::int64_t increment : {std::int64_t{1}, std::int64_t{7}, std::int64_t{-1}, std::int64_t{-4}}) {
+    for (std::int64_t increment :
+         {std::int64_t{1}, std::int64_t{7}, std::int64_t{-1}, std::int64_t{-4}}) {
       const std::string name = std::string("s_") + type + "_" + (increment > 0 ? "up" : "down") +
                                std::to_string(increment > 0 ? increment : -increment);
       db.run_sql("CREATE SEQUENCE " + name + " AS " + type + " INCREMENT BY " +
@@ -48,7 +50,8 @@ TEST_CASE("default_sequence_options matches what PostgreSQL resolves", "[model][
       const SequenceOptions expected = default_sequence_options(type, increment);
       const std::string actual = db.query_value(
           "SELECT concat_ws(' ', seqstart, seqincrement, seqmin, seqmax, seqcache, seqcycle) "
-          "FROM pg_sequence WHERE seqrelid = " + driftgate::model::quote_literal(name) + "::regclass");
+          "FROM pg_sequence WHERE seqrelid = " +
+          driftgate::model::quote_literal(name) + "::regclass");
       INFO(name);
       CHECK(actual == std::to_string(expected.start) + " " + std::to_string(expected.increment) +
                           " " + std::to_string(expected.min_value) + " " +

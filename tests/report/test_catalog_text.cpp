@@ -10,7 +10,8 @@ using driftgate::report::TreeGlyphs;
 
 TEST_CASE("catalog_to_text of the full sample catalog matches its golden files", "[report]") {
   const Catalog sample = driftgate::test::full_sample_catalog();
-  driftgate::test::check_golden("report/full_sample.txt", catalog_to_text(sample, TreeGlyphs::Unicode));
+  driftgate::test::check_golden("report/full_sample.txt",
+                                catalog_to_text(sample, TreeGlyphs::Unicode));
   driftgate::test::check_golden("report/full_sample_ascii.txt",
                                 catalog_to_text(sample, TreeGlyphs::Ascii));
 }

@@ -10,8 +10,9 @@ using driftgate::report::TreeNode;
 
 namespace {
 std::vector<TreeNode> sample_tree() {
-  return {TreeNode{"root", {TreeNode{"a", {TreeNode{"a1", {}}, TreeNode{"a2", {}}}},
-                            TreeNode{"b", {TreeNode{"b1", {}}}}}},
+  return {TreeNode{"root",
+                   {TreeNode{"a", {TreeNode{"a1", {}}, TreeNode{"a2", {}}}},
+                    TreeNode{"b", {TreeNode{"b1", {}}}}}},
           TreeNode{"second root", {}}};
 }
 }  // namespace

@@ -21,9 +21,9 @@ std::string first_difference(const std::string& expected, const std::string& act
     const bool more_actual = static_cast<bool>(std::getline(actual_lines, actual_line));
     if (!more_expected && !more_actual) return "the texts differ only in their final newline";
     if (!more_expected || !more_actual || expected_line != actual_line) {
-      return "line " + std::to_string(line) + "\n  expected: " +
-             (more_expected ? expected_line : "(end of file)") + "\n  actual:   " +
-             (more_actual ? actual_line : "(end of output)");
+      return "line " + std::to_string(line) +
+             "\n  expected: " + (more_expected ? expected_line : "(end of file)") +
+             "\n  actual:   " + (more_actual ? actual_line : "(end of output)");
     }
   }
 }
