@@ -80,6 +80,9 @@ void loosen(ExpressionTree& tree, const std::string& column_type, bool bound_val
         if (constant.isnull) return;
         if (bound_values && constant.val_case == PG_QUERY__A__CONST__VAL_SVAL) {
           node = build::string_constant(arena, kWildcard);
+        } else if (constant.val_case == PG_QUERY__A__CONST__VAL_SVAL) {
+          // '1.0' compared with a float column comes back as '1'::double precision
+          if (PgQuery__Node* number = number_by_value(arena, std::string(text_of(constant.sval->sval)))) node = number;
         } else if (constant.val_case == PG_QUERY__A__CONST__VAL_IVAL) {
           node = number_by_value(arena, std::to_string(constant.ival->ival));
         } else if (constant.val_case == PG_QUERY__A__CONST__VAL_FVAL) {
