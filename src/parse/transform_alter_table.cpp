@@ -83,7 +83,7 @@ void add_constraint(LoadContext& context, AlterTarget& target, const PgQuery__Al
 void attach_partition(LoadContext& context, model::Table& parent, const PgQuery__AlterTableCmd& command) {
   if (command.def == nullptr || command.def->node_case != PG_QUERY__NODE__NODE_PARTITION_CMD) return;
   const PgQuery__PartitionCmd& partition_command = *command.def->partition_cmd;
-  if (parent.kind != model::TableKind::Partitioned) {
+  if (!parent.partition_key) {
     throw StatementError("table " + model::to_sql(parent.name) +
                          " is not partitioned, so it cannot have partitions; add PARTITION BY to it");
   }
@@ -92,8 +92,7 @@ void attach_partition(LoadContext& context, model::Table& parent, const PgQuery_
     throw StatementError("table " + model::to_sql(partition.name) + " is already a partition of " +
                          model::to_sql(*partition.partition_of));
   }
-  partition.kind = partition.kind == model::TableKind::Partitioned ? model::TableKind::Partitioned
-                                                                   : model::TableKind::Partition;
+  partition.kind = model::TableKind::Partition;  // a partitioned partition keeps its key
   partition.partition_of = parent.name;
   partition.partition_bound = deparse_partition_bound(partition_command.bound);
   context.add_partition(parent.name, partition.name);

@@ -23,7 +23,7 @@ const model::Table& start_partition(LoadContext& context, const PgQuery__CreateS
     throw StatementError("PARTITION OF needs exactly one parent table");
   }
   const model::Table& parent = context.require_table(*statement.inh_relations[0]->range_var);
-  if (parent.kind != model::TableKind::Partitioned) {
+  if (!parent.partition_key) {
     throw StatementError("table " + model::to_sql(parent.name) +
                          " is not partitioned, so it cannot have partitions; add PARTITION BY to it");
   }
@@ -109,7 +109,9 @@ void transform_create_table(LoadContext& context, const PgQuery__CreateStmt& sta
     }
   }
   if (statement.partspec != nullptr) {
-    table.kind = model::TableKind::Partitioned;
+    // A partition that is itself partitioned stays a Partition (with a key), as introspection
+    // reads it: relispartition decides the kind.
+    if (table.kind != model::TableKind::Partition) table.kind = model::TableKind::Partitioned;
     table.partition_key = deparse_partition_key(statement.partspec);
   }
 

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -86,5 +87,22 @@ TEST_CASE("an index created on a partitioned table reaches its partitions", "[pa
   CHECK(indexes.count({"public", "p2_id_idx"}) == 0);
   CHECK(indexes.count({"public", "p11_id_idx1"}) == 1);
   CHECK(result.catalog.tables.at({"public", "p11"}).columns.back().name == "extra");
-  CHECK(result.catalog.tables.at({"public", "p1"}).kind == model::TableKind::Partitioned);
+  // A partition that is itself partitioned is a Partition with a key, as introspection reads it
+  // (relispartition), so a definition and its database agree.
+  const model::Table& p1 = result.catalog.tables.at({"public", "p1"});
+  CHECK(p1.kind == model::TableKind::Partition);
+  CHECK(p1.partition_key == std::optional<std::string>("LIST (id)"));
+  CHECK(p1.partition_of == std::optional<model::QualifiedName>(model::QualifiedName{"public", "p"}));
+}
+
+TEST_CASE("a partitioned table attached as a partition becomes a partition with a key", "[parse]") {
+  const auto result = load_sql(
+      "CREATE TABLE p (id int, k int) PARTITION BY LIST (k);\n"
+      "CREATE TABLE p1 (id int, k int) PARTITION BY LIST (id);\n"
+      "CREATE TABLE p11 PARTITION OF p1 FOR VALUES IN (1);\n"
+      "ALTER TABLE p ATTACH PARTITION p1 FOR VALUES IN (1);\n");
+  const model::Table& p1 = result.catalog.tables.at({"public", "p1"});
+  CHECK(p1.kind == model::TableKind::Partition);
+  CHECK(p1.partition_key == std::optional<std::string>("LIST (id)"));
+  CHECK(p1.partition_bound == std::optional<std::string>("FOR VALUES IN (1)"));
 }

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <set>
+#include <string>
+
+namespace driftgate::parse {
+
+/// What the normaliser knows beyond the two texts.
+struct NormalizeOptions {
+  /// The schema an unqualified name of the definition resolves to first (the first schema of
+  /// its search path, after pg_catalog). Only this schema is ever dropped from a qualified name.
+  std::string first_schema = "public";
+  /// Types whose constants PostgreSQL prints exactly as written (enum types), by their key in
+  /// the normal form: `status` for a type in first_schema, `app.status` otherwise.
+  std::set<std::string> verbatim_types;
+};
+
+}  // namespace driftgate::parse

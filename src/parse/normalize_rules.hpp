@@ -1,0 +1,71 @@
+#pragma once
+
+#include <string>
+
+#include <pg_query/pg_query.pb-c.h>
+
+#include "parse/expression_tree.hpp"
+#include "parse/normalize_options.hpp"
+
+// The rewrites that bring a parsed text into normal form, one concern per file
+// (normalize_rules_*.cpp). normalize_expression.cpp runs them in order; each one only changes
+// what PostgreSQL itself treats as the same, so two texts with equal normal forms are equal.
+
+namespace driftgate::parse {
+
+/// Names: builtin types as `pg_catalog.<internal name>` (so `int`, `int4` and `integer` meet),
+/// `_int4` as `int4[]`; the `pg_catalog.` and first-schema qualification PostgreSQL resolves
+/// anyway dropped from types, functions, operators, relations and collations — never in front
+/// of a name pg_catalog also has.
+void canonicalize_names(ExpressionTree& tree, const NormalizeOptions& options);
+/// Type names in a TypeName on its own (a column type), as canonicalize_names does.
+void canonicalize_type_name(PgQuery__TypeName& type, TreeArena& arena, const NormalizeOptions& options);
+
+/// Operators as PostgreSQL stores them: `IN (…)` as `= ANY (ARRAY[…])` (and the ORs PostgreSQL
+/// builds for list items that reference columns), `NOT IN` as `<> ALL`, `BETWEEN` and its
+/// variants as comparisons, `LIKE`/`ILIKE`/`SIMILAR TO` as their operators, nested AND/OR
+/// flattened.
+void canonicalize_operators(ExpressionTree& tree);
+
+/// Constants: casts of literals to the type the parser gives the literal anyway
+/// (`'-1'::integer` is `-1`, `'1.5'::numeric` is `1.5`, `'t'::boolean` is `true`), numbers in
+/// numeric's output form, relation names in regclass literals resolved like names,
+/// `nextval('s')` as `nextval('s'::regclass)`, and the `::text` PostgreSQL gives pattern and
+/// time-zone literals.
+void canonicalize_constants(ExpressionTree& tree, const NormalizeOptions& options);
+
+/// A column default that is a constant (or an ARRAY of constants), written bare: PostgreSQL
+/// converts it to the column's type (`column_type`, as format_type prints it) and prints it
+/// with a cast to that type, so `'a'` and `'a'::character varying` meet as `'a'`, and numbers
+/// and booleans in the column's canonical form.
+void canonicalize_default_constant(ExpressionTree& tree, const std::string& column_type,
+                                   const NormalizeOptions& options);
+
+/// Every output column of a view's query named explicitly, as PostgreSQL names it
+/// (FigureColname: `lower(x)` → `lower`, `x::text` → `x`, `1` → `?column?`). Runs on the tree
+/// as parsed, before any other rule changes the expressions the names come from.
+void name_output_columns(ExpressionTree& tree);
+
+/// A view's query as pg_get_viewdef prints it: every output column named (`lower(x) AS lower`),
+/// column references of a single-relation SELECT unqualified, ORDER BY / GROUP BY positions and
+/// output names replaced by the expressions they mean, default sort directions dropped.
+void canonicalize_query(ExpressionTree& tree);
+
+/// Whether a query selects `*` or `t.*` anywhere (PostgreSQL stores the expanded list).
+bool selects_star(const ExpressionTree& tree);
+
+/// The loose form of a tree in normal form: every cast and every qualification removed, and
+/// constants whose printed form PostgreSQL's output function may have changed (of Reformatted
+/// types, a default of such a column, a partition bound's values) made wildcards.
+/// `column_type` is the column's type for defaults ("" otherwise).
+void loosen(ExpressionTree& tree, const std::string& column_type, bool bound_values,
+            const NormalizeOptions& options);
+
+/// Whether `node` is a wildcard constant made by loosen().
+bool is_wildcard_constant(const PgQuery__Node& node);
+
+/// The type_key of a column type as format_type prints it (`character varying(20)` →
+/// `pg_catalog.varchar`), or "" when the text is not a type name.
+std::string column_type_key(const std::string& column_type, const NormalizeOptions& options);
+
+}  // namespace driftgate::parse

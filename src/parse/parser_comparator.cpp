@@ -1,0 +1,111 @@
+#include "parse/parser_comparator.hpp"
+
+#include <optional>
+
+#include "parse/expression_tree.hpp"
+#include "parse/node_walk.hpp"
+#include "parse/normalize_expression.hpp"
+#include "parse/normalize_rules.hpp"
+
+namespace driftgate::parse {
+namespace {
+
+using normalize::ExpressionComparison;
+using normalize::Verdict;
+
+constexpr std::string_view kStarReason =
+    "the definition's query selects *, which PostgreSQL expands into the list of columns when it "
+    "creates the view; only PostgreSQL's analysis can compare the two";
+
+NormalizeOptions options_from(const ComparatorSettings& settings) {
+  NormalizeOptions options;
+  options.first_schema.clear();
+  for (const std::string& schema : settings.search_path) {
+    if (!schema.empty() && schema.front() != '$') {
+      options.first_schema = schema;
+      break;
+    }
+  }
+  for (const model::QualifiedName& name : settings.enum_types) {
+    options.verbatim_types.insert(name.schema == options.first_schema ? name.name
+                                                                      : name.schema + "." + name.name);
+  }
+  return options;
+}
+
+ExpressionComparison uncompared(ExpressionComparison result, std::string reason) {
+  result.verdict = Verdict::Uncompared;
+  result.reason = std::move(reason);
+  return result;
+}
+
+PairDecision wildcard_match(const PgQuery__Node& left, const PgQuery__Node& right) {
+  const bool constants = left.node_case == PG_QUERY__NODE__NODE_A_CONST &&
+                         right.node_case == PG_QUERY__NODE__NODE_A_CONST;
+  if (constants && (is_wildcard_constant(left) || is_wildcard_constant(right))) return PairDecision::Same;
+  return PairDecision::Compare;
+}
+
+}  // namespace
+
+ComparatorSettings comparator_settings(const model::Catalog& expected, const model::Catalog& actual,
+                                       std::vector<std::string> search_path) {
+  ComparatorSettings settings;
+  settings.search_path = std::move(search_path);
+  for (const model::Catalog* catalog : {&expected, &actual}) {
+    for (const auto& [name, enum_type] : catalog->enums) settings.enum_types.push_back(name);
+  }
+  return settings;
+}
+
+ParserComparator::ParserComparator() : ParserComparator(ComparatorSettings{}) {}
+
+ParserComparator::ParserComparator(const ComparatorSettings& settings) : options_(options_from(settings)) {}
+
+ExpressionComparison ParserComparator::compare(std::string_view expected, std::string_view actual,
+                                               const normalize::ExpressionContext& context) const {
+  ExpressionComparison result;
+  result.decided_by = normalize::DecidedBy::Parser;
+  result.expected_normal = std::string(expected);
+  result.actual_normal = std::string(actual);
+  if (expected == actual) {
+    result.verdict = Verdict::Equal;
+    return result;
+  }
+
+  std::optional<ExpressionTree> expected_tree;
+  try {
+    expected_tree.emplace(normalize_expression(expected, context, options_, Strictness::Canonical));
+    result.expected_normal = expected_tree->deparse();
+  } catch (const ExpressionTextError& error) {
+    return uncompared(result, std::string("warning: libpg_query cannot read the definition's text back (") +
+                                  error.what() + "); compare it by hand");
+  }
+  try {
+    const ExpressionTree actual_tree = normalize_expression(actual, context, options_, Strictness::Canonical);
+    result.actual_normal = actual_tree.deparse();
+  } catch (const ExpressionTextError& error) {
+    return uncompared(result, std::string("warning: libpg_query cannot parse the text PostgreSQL printed (") +
+                                  error.what() + "); compare it by hand");
+  }
+  if (result.expected_normal == result.actual_normal) {
+    result.verdict = Verdict::Equal;
+    return result;
+  }
+  if (context.kind == normalize::ExpressionKind::ViewQuery && selects_star(*expected_tree)) {
+    return uncompared(result, std::string(kStarReason));
+  }
+  try {
+    const ExpressionTree loose_expected = normalize_expression(expected, context, options_, Strictness::Loose);
+    const ExpressionTree loose_actual = normalize_expression(actual, context, options_, Strictness::Loose);
+    if (same_tree(loose_expected.root(), loose_actual.root(), wildcard_match)) {
+      return uncompared(result, std::string(kAnalysisReason));
+    }
+  } catch (const ExpressionTextError& error) {
+    return uncompared(result, std::string("warning: the loose comparison failed (") + error.what() + ")");
+  }
+  result.verdict = Verdict::Different;
+  return result;
+}
+
+}  // namespace driftgate::parse

@@ -1,0 +1,344 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "model/catalog.hpp"
+#include "parse/comparator_cases.hpp"
+#include "parse/parser_comparator.hpp"
+
+// Each normalisation rule with the pairs of texts it must make equal, and the pairs that show
+// where it stops: the definition side is what the user wrote (as libpg_query deparses it), the
+// live side what pg_get_expr / pg_get_constraintdef / pg_get_viewdef printed with
+// search_path = pg_catalog (texts taken from a PostgreSQL 15 server).
+
+using driftgate::normalize::ExpressionKind;
+using driftgate::normalize::Verdict;
+using driftgate::parse::ComparatorSettings;
+using driftgate::parse::ParserComparator;
+using driftgate::test::check_cases;
+using driftgate::test::ComparatorCase;
+
+namespace {
+
+constexpr auto kDefault = ExpressionKind::Default;
+constexpr auto kCheck = ExpressionKind::Check;
+constexpr auto kView = ExpressionKind::ViewQuery;
+constexpr auto kEqual = Verdict::Equal;
+constexpr auto kDifferent = Verdict::Different;
+constexpr auto kUncompared = Verdict::Uncompared;
+
+/// The comparator of a definition with the default search path and one enum, public.status.
+ParserComparator comparator_with_enum() {
+  ComparatorSettings settings;
+  settings.enum_types.push_back({"public", "status"});
+  return ParserComparator(settings);
+}
+
+}  // namespace
+
+TEST_CASE("casts PostgreSQL adds to a column default's constant", "[normalize]") {
+  check_cases(comparator_with_enum(), {
+      {kDefault, "character varying(10)", "'a'", "'a'::character varying", kEqual},
+      {kDefault, "character varying(10)", "'a'::varchar(10)", "'a'::character varying", kEqual},
+      {kDefault, "character varying(10)", "'a'", "'b'::character varying", kDifferent},
+      {kDefault, "jsonb", "'{}'", "'{}'::jsonb", kEqual},
+      {kDefault, "jsonb", "'{}'::jsonb", "'{}'::jsonb", kEqual},
+      {kDefault, "interval", "'1 day'", "'1 day'::interval", kEqual},
+      {kDefault, "public.status", "'a'", "'a'::public.status", kEqual},
+      {kDefault, "public.status", "'a'::status", "'a'::public.status", kEqual},
+      {kDefault, "public.status", "'a'", "'b'::public.status", kDifferent},
+      {kDefault, "text", "'x'", "'x'::text", kEqual},
+      {kDefault, "text", "1", "'1'::text", kEqual},
+      {kDefault, "character(3)", "'ab'", "'ab'::bpchar", kEqual},
+      {kDefault, "integer[]", "'{}'", "'{}'::integer[]", kEqual},
+      {kDefault, "text[]", "ARRAY['a', 'b']", "ARRAY['a'::text, 'b'::text]", kEqual},
+      {kDefault, "text[]", "ARRAY['a', 'b']", "ARRAY['a'::text, 'c'::text]", kDifferent},
+      {kDefault, "uuid", "'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11'",
+       "'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11'::uuid", kEqual},
+  });
+}
+
+TEST_CASE("a constant PostgreSQL reprints in its type's output format is uncompared", "[normalize]") {
+  // PostgreSQL stores the value, not the text: '24 hours' comes back as '24:00:00', a date as a
+  // full timestamp. Whether they are the same value is PostgreSQL's to say.
+  check_cases(comparator_with_enum(), {
+      {kDefault, "interval", "'24 hours'", "'24:00:00'::interval", kUncompared},
+      {kDefault, "timestamp with time zone", "'2020-01-01'",
+       "'2020-01-01 00:00:00+00'::timestamp with time zone", kUncompared},
+      {kDefault, "jsonb", "'{\"a\":1}'", "'{\"a\": 1}'::jsonb", kUncompared},
+      {kCheck, "", "ts > '2020-01-01'", "(ts > '2020-01-01 00:00:00+00'::timestamp with time zone)", kUncompared},
+  });
+  SECTION("an enum's labels print as written, but only a comparator that knows the enum can say so") {
+    check_cases(ParserComparator(), {
+        {kDefault, "public.status", "'a'", "'a'::public.status", kEqual},
+        {kDefault, "public.status", "'a'", "'b'::public.status", kUncompared},
+    });
+  }
+}
+
+TEST_CASE("numbers and booleans as PostgreSQL prints them", "[normalize]") {
+  check_cases(comparator_with_enum(), {
+      {kDefault, "integer", "-1", "'-1'::integer", kEqual},
+      {kDefault, "integer", "'7'", "7", kEqual},
+      {kDefault, "integer", "-1", "'-2'::integer", kDifferent},
+      {kDefault, "bigint", "-1", "'-1'::integer", kEqual},
+      {kDefault, "bigint", "3000000000", "'3000000000'::bigint", kEqual},
+      {kDefault, "smallint", "2", "2", kEqual},
+      {kDefault, "numeric", "-1.5", "'-1.5'::numeric", kEqual},
+      {kDefault, "numeric", "1e5", "'100000'::numeric", kEqual},
+      {kDefault, "numeric", "0", "0", kEqual},
+      {kDefault, "numeric", "1.50", "1.50", kEqual},
+      {kDefault, "numeric", "1.50", "1.60", kDifferent},
+      // numeric keeps the scale written, but loosely both are the value 1.5
+      {kDefault, "numeric", "1.50", "1.5", kUncompared},
+      {kDefault, "double precision", "-2.5", "'-2.5'::numeric", kEqual},
+      {kDefault, "double precision", "'1.0'", "'1'::double precision", kEqual},
+      {kDefault, "boolean", "'t'", "true", kEqual},
+      {kDefault, "boolean", "'off'", "false", kEqual},
+      {kDefault, "boolean", "true", "false", kDifferent},
+      {kCheck, "", "n = -1", "(n = '-1'::integer)", kEqual},
+      {kCheck, "", "b > 3000000000", "(b > '3000000000'::bigint)", kEqual},
+      {kCheck, "", "price = 1.5", "(price = 1.5)", kEqual},
+      {kCheck, "", "price = 1e5", "(price = '100000'::numeric)", kEqual},
+      {kCheck, "", "flag = 'yes'::boolean", "(flag = true)", kEqual},
+      // A literal keeps the type the parser gives it: '1'::bigint is not the integer 1.
+      {kCheck, "", "b > 1", "(b > '1'::bigint)", kUncompared},
+      // An integer compared with a numeric column gets a cast only analysis explains.
+      {kCheck, "", "price > 0", "(price > (0)::numeric)", kUncompared},
+      {kCheck, "", "price = -1", "(price = ('-1'::integer)::numeric)", kUncompared},
+      {kCheck, "", "price > 1", "(price > (0)::numeric)", kDifferent},
+      {kCheck, "", "n > 1", "(n > 2)", kDifferent},
+      {kCheck, "", "x = '1.0'", "(x = '1'::double precision)", kUncompared},
+  });
+}
+
+TEST_CASE("IN lists as PostgreSQL stores them", "[normalize]") {
+  check_cases(comparator_with_enum(), {
+      {kCheck, "", "n IN (1, 2)", "(n = ANY (ARRAY[1, 2]))", kEqual},
+      {kCheck, "", "n NOT IN (1, 2)", "(n <> ALL (ARRAY[1, 2]))", kEqual},
+      {kCheck, "", "n IN (1)", "(n = 1)", kEqual},
+      {kCheck, "", "n NOT IN (1)", "(n <> 1)", kEqual},
+      {kCheck, "", "n IN (1, n + 1, 2)", "((n = ANY (ARRAY[1, 2])) OR (n = (n + 1)))", kEqual},
+      {kCheck, "", "n NOT IN (1, m, 2)", "((n <> ALL (ARRAY[1, 2])) AND (n <> m))", kEqual},
+      {kCheck, "", "n IN (1, 2)", "(n = ANY (ARRAY[1, 3]))", kDifferent},
+      {kCheck, "", "n IN (1, 2)", "(n <> ALL (ARRAY[1, 2]))", kDifferent},
+      {kCheck, "", "t IN ('a', 'b')", "(t = ANY (ARRAY['a'::text, 'b'::text]))", kUncompared},
+      {kCheck, "", "s IN ('a', 'b')", "(s = ANY (ARRAY['a'::public.status, 'b'::public.status]))", kUncompared},
+      // varchar: PostgreSQL casts the column and the array to text
+      {kCheck, "", "a IN ('a', 'b')",
+       "((a)::text = ANY ((ARRAY['a'::character varying, 'b'::character varying])::text[]))", kUncompared},
+      {kCheck, "", "a IN ('a', 'b')",
+       "((a)::text = ANY ((ARRAY['a'::character varying, 'c'::character varying])::text[]))", kDifferent},
+  });
+}
+
+TEST_CASE("BETWEEN as the comparisons PostgreSQL expands it to", "[normalize]") {
+  check_cases(comparator_with_enum(), {
+      {kCheck, "", "n BETWEEN 1 AND 10", "((n >= 1) AND (n <= 10))", kEqual},
+      {kCheck, "", "n NOT BETWEEN 1 AND 2", "((n < 1) OR (n > 2))", kEqual},
+      {kCheck, "", "n BETWEEN SYMMETRIC 1 AND 10",
+       "(((n >= 1) AND (n <= 10)) OR ((n >= 10) AND (n <= 1)))", kEqual},
+      {kCheck, "", "n NOT BETWEEN SYMMETRIC 1 AND 2",
+       "(((n < 1) OR (n > 2)) AND ((n < 2) OR (n > 1)))", kEqual},
+      {kCheck, "", "n BETWEEN 1 AND 10", "((n >= 1) AND (n <= 11))", kDifferent},
+  });
+}
+
+TEST_CASE("pattern operators as PostgreSQL prints them", "[normalize]") {
+  check_cases(comparator_with_enum(), {
+      {kCheck, "", "tx LIKE 'x%'", "(tx ~~ 'x%'::text)", kEqual},
+      {kCheck, "", "tx ~~ 'x%'", "(tx ~~ 'x%'::text)", kEqual},
+      {kCheck, "", "tx NOT LIKE 'x%'", "(tx !~~ 'x%'::text)", kEqual},
+      {kCheck, "", "tx ILIKE 'x%'", "(tx ~~* 'x%'::text)", kEqual},
+      {kCheck, "", "tx NOT ILIKE 'x%'", "(tx !~~* 'x%'::text)", kEqual},
+      {kCheck, "", "tx SIMILAR TO 'x'", "(tx ~ similar_to_escape('x'::text))", kEqual},
+      {kCheck, "", "tx LIKE 'a' ESCAPE '!'", "(tx ~~ like_escape('a'::text, '!'::text))", kEqual},
+      {kCheck, "", "tx ~ '^a'", "(tx ~ '^a'::text)", kEqual},
+      {kCheck, "", "tx LIKE 'x%'", "(tx ~~* 'x%'::text)", kDifferent},
+      {kCheck, "", "tx LIKE 'x%'", "(tx ~~ 'y%'::text)", kDifferent},
+  });
+}
+
+TEST_CASE("redundant parentheses and nested AND/OR", "[normalize]") {
+  check_cases(comparator_with_enum(), {
+      {kCheck, "", "((n > 0)) AND (n < 100 OR n > 200)", "((n > 0) AND ((n < 100) OR (n > 200)))", kEqual},
+      {kCheck, "", "n > 0 AND (n < 1 AND n < 3)", "((n > 0) AND ((n < 1) AND (n < 3)))", kEqual},
+      {kCheck, "", "(n > 0 AND n < 1) AND n < 3", "((n > 0) AND (n < 1) AND (n < 3))", kEqual},
+      {kCheck, "", "n % 2 = 0", "((n % 2) = 0)", kEqual},
+      {kCheck, "", "-n < 0", "((- n) < 0)", kEqual},
+      {kCheck, "", "CASE WHEN n > 0 THEN true ELSE false END", "CASE WHEN (n > 0) THEN true ELSE false END", kEqual},
+      {kCheck, "", "(n > 0 OR n < 1) AND n < 3", "((n > 0) OR ((n < 1) AND (n < 3)))", kDifferent},
+  });
+}
+
+TEST_CASE("qualification the search path resolves", "[normalize]") {
+  check_cases(comparator_with_enum(), {
+      {kDefault, "integer", "f(1)", "public.f(1)", kEqual},
+      {kDefault, "integer", "public.f(1)", "public.f(1)", kEqual},
+      {kDefault, "integer", "pg_catalog.abs(-1)", "abs('-1'::integer)", kEqual},
+      {kCheck, "", "n OPERATOR(pg_catalog.+) 1 > 0", "((n + 1) > 0)", kEqual},
+      {kCheck, "", "x::status IS NOT NULL", "((x)::public.status IS NOT NULL)", kEqual},
+      // another schema is never dropped, and a builtin's name never loses its schema
+      {kDefault, "integer", "app.f(1)", "public.f(1)", kUncompared},
+      {kDefault, "integer", "app.f(1)", "app.f(1)", kEqual},
+      {kCheck, "", "public.lower(t) = t", "(lower(t) = t)", kUncompared},
+      {kDefault, "integer", "f(1)", "public.g(1)", kDifferent},
+  });
+  SECTION("another first schema on the search path") {
+    ComparatorSettings settings;
+    settings.search_path = {"$user", "app", "public"};
+    check_cases(ParserComparator(settings), {
+        {kDefault, "integer", "f(1)", "app.f(1)", kEqual},
+        {kDefault, "integer", "f(1)", "public.f(1)", kUncompared},
+        {kDefault, "integer", "nextval('s')", "nextval('app.s'::regclass)", kEqual},
+    });
+  }
+}
+
+TEST_CASE("sequence references in nextval", "[normalize]") {
+  check_cases(comparator_with_enum(), {
+      {kDefault, "integer", "nextval('public.t_id_seq'::regclass)", "nextval('public.t_id_seq'::regclass)", kEqual},
+      {kDefault, "integer", "nextval('seq')", "nextval('public.seq'::regclass)", kEqual},
+      {kDefault, "integer", "nextval('seq'::regclass)", "nextval('public.seq'::regclass)", kEqual},
+      {kDefault, "integer", "nextval('public.seq')", "nextval('public.seq'::regclass)", kEqual},
+      {kDefault, "integer", "nextval('Seq')", "nextval('public.seq'::regclass)", kEqual},
+      {kDefault, "integer", "nextval('\"Seq\"')", "nextval('public.\"Seq\"'::regclass)", kEqual},
+      {kDefault, "integer", "nextval('app.seq')", "nextval('app.seq'::regclass)", kEqual},
+      {kDefault, "integer", "nextval('app.seq')", "nextval('public.seq'::regclass)", kDifferent},
+      {kDefault, "integer", "nextval('seq')", "nextval('public.other_seq'::regclass)", kDifferent},
+      // a text argument is looked up at every call, not when the default is created
+      {kDefault, "integer", "nextval('seq'::text)", "nextval('public.seq'::regclass)", kUncompared},
+  });
+}
+
+TEST_CASE("functions PostgreSQL prints differently are different texts", "[normalize]") {
+  check_cases(comparator_with_enum(), {
+      {kDefault, "timestamp with time zone", "now()", "now()", kEqual},
+      {kDefault, "timestamp with time zone", "CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP", kEqual},
+      {kDefault, "timestamp with time zone", "now()", "CURRENT_TIMESTAMP", kDifferent},
+      {kDefault, "date", "CURRENT_DATE", "CURRENT_DATE", kEqual},
+      {kDefault, "timestamp without time zone", "now() AT TIME ZONE 'utc'", "(now() AT TIME ZONE 'utc'::text)", kEqual},
+      {kDefault, "text", "lower('X')", "lower('X'::text)", kUncompared},
+  });
+}
+
+TEST_CASE("type names in casts", "[normalize]") {
+  check_cases(comparator_with_enum(), {
+      {kCheck, "", "n::int4 > 0", "((n)::integer > 0)", kEqual},
+      {kCheck, "", "n::int > 0", "((n)::integer > 0)", kEqual},
+      {kCheck, "", "x::_int4 IS NOT NULL", "((x)::integer[] IS NOT NULL)", kEqual},
+      {kCheck, "", "x::timestamptz > now()", "((x)::timestamp with time zone > now())", kEqual},
+      {kCheck, "", "x::float8 > 0", "((x)::double precision > (0)::double precision)", kUncompared},
+      {kCheck, "", "x::bool", "(x)::boolean", kEqual},
+      {kCheck, "", "x::decimal(10,2) > 1.5", "((x)::numeric(10,2) > 1.5)", kEqual},
+      {kCheck, "", "x::varchar(3) = x", "((x)::character varying(3) = x)", kEqual},
+      {kCheck, "", "x::int8 > 0", "((x)::integer > 0)", kUncompared},
+  });
+}
+
+TEST_CASE("view text already in PostgreSQL's printed form is equal", "[normalize]") {
+  const std::string printed =
+      " SELECT t.id,\n    t.a\n   FROM public.t\n  WHERE ((t.n = ANY (ARRAY[1, 2])) AND (t.tx ~~ 'a%'::text));";
+  check_cases(comparator_with_enum(), {
+      {kView, "", printed, printed, kEqual},
+      {kView, "", "SELECT t.id, t.a FROM public.t WHERE ((t.n = ANY (ARRAY[1, 2])) AND (t.tx ~~ 'a%'::text))", printed, kEqual},
+      {kView, "", "SELECT id, a FROM t WHERE n IN (1, 2) AND tx LIKE 'a%'", printed, kEqual},
+      {kView, "", "SELECT id AS x, a AS y FROM t", " SELECT t.id AS x,\n    t.a AS y\n   FROM public.t;", kEqual},
+      {kView, "", "SELECT id, lower(tx) FROM t", " SELECT t.id,\n    lower(t.tx) AS lower\n   FROM public.t;", kEqual},
+      {kView, "", "SELECT x.id FROM t x", " SELECT x.id\n   FROM public.t x;", kEqual},
+      {kView, "", "SELECT id FROM t ORDER BY id ASC NULLS LAST", " SELECT t.id\n   FROM public.t\n  ORDER BY t.id;", kEqual},
+      {kView, "", "SELECT id, count(*) AS c FROM t GROUP BY 1 ORDER BY c",
+       " SELECT t.id,\n    count(*) AS c\n   FROM public.t\n  GROUP BY t.id\n  ORDER BY (count(*));", kEqual},
+      {kView, "", "WITH x AS (SELECT 1 AS a) SELECT a FROM x",
+       " WITH x AS (\n         SELECT 1 AS a\n        )\n SELECT x.a\n   FROM x;", kEqual},
+      {kView, "", "SELECT id FROM t WHERE EXISTS (SELECT 1 FROM c2 WHERE c2.n = t.id) UNION ALL SELECT 1",
+       " SELECT t.id\n   FROM public.t\n  WHERE (EXISTS ( SELECT 1\n           FROM public.c2\n          WHERE (c2.n = t.id)))\n"
+       "UNION ALL\n SELECT 1 AS id;", kEqual},
+      {kView, "",
+       "SELECT t.id, c2.n, lower(t.tx) AS lt, count(*) AS cnt FROM t JOIN c2 ON c2.n = t.id LEFT JOIN d ON true "
+       "WHERE t.id > 0 GROUP BY t.id, c2.n, t.tx HAVING count(*) > 1 ORDER BY 1 DESC LIMIT 5",
+       " SELECT t.id,\n    c2.n,\n    lower(t.tx) AS lt,\n    count(*) AS cnt\n   FROM ((public.t\n     JOIN public.c2 ON "
+       "((c2.n = t.id)))\n     LEFT JOIN public.d ON (true))\n  WHERE (t.id > 0)\n  GROUP BY t.id, c2.n, t.tx\n HAVING "
+       "(count(*) > 1)\n  ORDER BY t.id DESC\n LIMIT 5;", kEqual},
+  });
+}
+
+TEST_CASE("hand-written views PostgreSQL had to analyse are uncompared, changed ones different", "[normalize]") {
+  check_cases(comparator_with_enum(), {
+      {kView, "", "SELECT * FROM t", " SELECT t.id,\n    t.a\n   FROM public.t;", kUncompared},
+      {kView, "", "SELECT id, n FROM t JOIN c2 ON n = id", " SELECT t.id,\n    c2.n\n   FROM (public.t\n     JOIN public.c2 ON ((c2.n = t.id)));", kUncompared},
+      {kView, "", "SELECT id, lower(a) FROM t", " SELECT t.id,\n    lower((t.a)::text) AS lower\n   FROM public.t;", kUncompared},
+      {kView, "", "SELECT id FROM t", " SELECT t.n\n   FROM public.t;", kDifferent},
+      {kView, "", "SELECT id FROM t WHERE n > 1", " SELECT t.id\n   FROM public.t\n  WHERE (t.n > 2);", kDifferent},
+      {kView, "", "SELECT id AS x FROM t", " SELECT t.id AS y\n   FROM public.t;", kDifferent},
+  });
+}
+
+TEST_CASE("partition keys and bounds", "[normalize]") {
+  constexpr auto kKey = ExpressionKind::PartitionKey;
+  constexpr auto kBound = ExpressionKind::PartitionBound;
+  check_cases(comparator_with_enum(), {
+      {kKey, "", "RANGE (ts)", "RANGE (ts)", kEqual},
+      {kKey, "", "LIST (lower(region))", "LIST (lower(region))", kEqual},
+      {kKey, "", "RANGE (a text_pattern_ops)", "RANGE (a text_pattern_ops)", kEqual},
+      {kKey, "", "RANGE (a)", "RANGE (b)", kDifferent},
+      {kKey, "", "RANGE (a)", "LIST (a)", kDifferent},
+      {kBound, "", "FOR VALUES IN ('eu', 'us')", "FOR VALUES IN ('eu', 'us')", kEqual},
+      {kBound, "", "FOR VALUES FROM (1) TO (10)", "FOR VALUES FROM (1) TO (10)", kEqual},
+      {kBound, "", "FOR VALUES FROM (MINVALUE) TO (10)", "FOR VALUES FROM (MINVALUE) TO (10)", kEqual},
+      {kBound, "", "FOR VALUES WITH (modulus 2, remainder 0)", "FOR VALUES WITH (modulus 2, remainder 0)", kEqual},
+      {kBound, "", "DEFAULT", "DEFAULT", kEqual},
+      {kBound, "", "FOR VALUES FROM (1) TO (10)", "FOR VALUES FROM (1) TO (20)", kDifferent},
+      {kBound, "", "FOR VALUES WITH (modulus 2, remainder 0)", "FOR VALUES WITH (modulus 2, remainder 1)", kDifferent},
+      {kBound, "", "DEFAULT", "FOR VALUES IN ('eu')", kDifferent},
+      // values print in the key type's output format; only PostgreSQL knows the key's type
+      {kBound, "", "FOR VALUES FROM ('2020-01-01') TO ('2021-01-01')",
+       "FOR VALUES FROM ('2020-01-01 00:00:00+00') TO ('2021-01-01 00:00:00+00')", kUncompared},
+  });
+}
+
+TEST_CASE("unreadable text is uncompared with a warning, never equal and never a crash", "[normalize]") {
+  const ParserComparator comparator;
+  driftgate::normalize::ExpressionContext context;
+  context.kind = kCheck;
+  for (const auto& [expected, actual] : std::vector<std::pair<std::string, std::string>>{
+           {"n > 0", "n > > 0"},
+           {")))", "(n > 0)"},
+           {"n > 0", "1; DROP TABLE t"},
+           {"n > 0", "n > 0 FROM t"},
+           {"n > 0", ""},
+           {"n > 0", "XMLTABLE(('/a') PASSING x COLUMNS a int)"}}) {
+    DYNAMIC_SECTION(expected << "  vs  " << actual) {
+      const auto result = comparator.compare(expected, actual, context);
+      CHECK(result.verdict == kUncompared);
+      CHECK(result.reason.rfind("warning: ", 0) == 0);
+    }
+  }
+  SECTION("a view text that is not a query") {
+    context.kind = kView;
+    const auto result = comparator.compare("SELECT 1", "DELETE FROM t", context);
+    CHECK(result.verdict == kUncompared);
+    CHECK(result.reason.rfind("warning: ", 0) == 0);
+  }
+  SECTION("identical texts are equal without being read") {
+    const auto result = comparator.compare("some exotic text", "some exotic text", context);
+    CHECK(result.verdict == Verdict::Equal);
+  }
+}
+
+TEST_CASE("the comparator's settings come from both catalogs", "[normalize]") {
+  driftgate::model::Catalog expected;
+  driftgate::model::Catalog actual;
+  expected.enums[{"public", "status"}].name = {"public", "status"};
+  actual.enums[{"app", "mood"}].name = {"app", "mood"};
+  const ComparatorSettings settings = driftgate::parse::comparator_settings(expected, actual);
+  REQUIRE(settings.enum_types.size() == 2);
+  CHECK(settings.search_path == std::vector<std::string>{"public"});
+  const ParserComparator comparator(settings);
+  check_cases(comparator, {
+      {kDefault, "app.mood", "'happy'", "'sad'::app.mood", kDifferent},
+      {kDefault, "app.mood", "'happy'::app.mood", "'happy'::app.mood", kEqual},
+      {kDefault, "public.status", "'a'", "'b'::public.status", kDifferent},
+  });
+}
