@@ -6,6 +6,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/cmd_check.hpp"
+#include "cli/cmd_diff.hpp"
 #include "cli/cmd_inspect.hpp"
 #include "cli/global_options.hpp"
 
@@ -39,6 +41,8 @@ ExitCode run(int argc, char** argv) {
   app.footer("Examples:\n"
              "  driftgate inspect worktree\n"
              "  driftgate inspect git:HEAD~1 --format json\n"
+             "  driftgate diff git:HEAD postgresql://app@db.example.com/shop\n"
+             "  DATABASE_URL=postgresql://app@db/shop driftgate check\n"
              "Exit codes: 0 ok, 1 drift, 2 usage/input error, 3 database unreachable, "
              "4 apply refused (docs/exit-codes.md)");
 
@@ -47,6 +51,10 @@ ExitCode run(int argc, char** argv) {
   std::map<CLI::App*, std::function<ExitCode()>> commands;
   auto inspect = add_inspect_command(app, options);
   commands[app.get_subcommand("inspect")] = inspect;
+  auto diff = add_diff_command(app, options);
+  commands[app.get_subcommand("diff")] = diff;
+  auto check = add_check_command(app, options);
+  commands[app.get_subcommand("check")] = check;
 
   try {
     app.parse(argc, argv);

@@ -1,5 +1,6 @@
 #include "cli/cmd_inspect.hpp"
 
+#include <chrono>
 #include <memory>
 #include <string>
 
@@ -20,10 +21,13 @@ namespace {
 struct InspectArgs {
   std::string source;
   Format format = Format::Text;
+  int connect_timeout_seconds = 10;  ///< for live sources
 };
 
 ExitCode run_inspect(const InspectArgs& args, const GlobalOptions& options) {
-  auto loaded = load_source(args.source, options);
+  LiveOptions live;
+  live.connect_timeout = std::chrono::seconds(args.connect_timeout_seconds);
+  auto loaded = load_source(args.source, options, live);
   report_diagnostics(loaded, options);
   std::string text;
   switch (args.format) {
@@ -51,19 +55,23 @@ std::function<ExitCode()> add_inspect_command(CLI::App& app, const GlobalOptions
   auto args = std::make_shared<InspectArgs>();
   auto* cmd = app.add_subcommand("inspect", "Print a source's model as text, JSON or SQL DDL");
   cmd->add_option("SOURCE", args->source,
-                  "git:REV | worktree | snapshot:FILE")
+                  "git:REV | worktree | snapshot:FILE | postgresql://…")
       ->required();
   cmd->add_option("--format", args->format, "text (default), json (a snapshot), sql (DDL)")
       ->transform(CLI::CheckedTransformer(
           std::map<std::string, Format>{{"text", Format::Text}, {"json", Format::Json},
                                         {"sql", Format::Sql}},
           CLI::ignore_case));
+  cmd->add_option("--connect-timeout", args->connect_timeout_seconds,
+                  "Seconds to wait for a database connection (default 10)")
+      ->check(CLI::Range(1, 3600));
   cmd->footer(
       "Examples:\n"
       "  driftgate inspect worktree                    # the definition on disk, as a tree\n"
       "  driftgate inspect git:HEAD~1 --format json    # at a commit, as a model snapshot\n"
       "  driftgate inspect git:origin/main --format sql > schema.sql\n"
-      "  driftgate inspect snapshot:model.json");
+      "  driftgate inspect snapshot:model.json\n"
+      "  driftgate inspect postgresql://app@db.example.com/shop --format json > live.json");
   return [args, &options] { return run_inspect(*args, options); };
 }
 

@@ -10,6 +10,7 @@
 #include "cli/output.hpp"
 #include "config/config_lookup.hpp"
 #include "config/project_location.hpp"
+#include "introspect/introspect.hpp"
 #include "model/catalog_json.hpp"
 #include "source/definition_reader.hpp"
 #include "source/git_repository.hpp"
@@ -57,7 +58,17 @@ std::string read_file(const std::string& path) {
 
 }  // namespace
 
-LoadedSource load_source(const std::string& argument, const GlobalOptions& options) {
+LoadedSource load_database(const std::string& connection, const LiveOptions& live) {
+  introspect::IntrospectOptions introspect_options;
+  introspect_options.connect_timeout = live.connect_timeout;
+  LoadedSource result;
+  result.catalog = introspect::introspect_database(connection, introspect_options);
+  result.description = source::redact_url(connection);
+  return result;
+}
+
+LoadedSource load_source(const std::string& argument, const GlobalOptions& options,
+                         const LiveOptions& live) {
   auto spec = source::parse_source_spec(argument);
   auto description = source::describe_source(spec);
   switch (spec.kind) {
@@ -81,14 +92,20 @@ LoadedSource load_source(const std::string& argument, const GlobalOptions& optio
       result.description = description;
       return result;
     }
-    case source::SourceKind::Environment:
     case source::SourceKind::DatabaseUrl:
+      return load_database(spec.text, live);
+    case source::SourceKind::Environment:
+      throw input_error(fmt::format(
+          "{}: environments are not configurable in this version of driftgate; give the "
+          "database directly as postgresql://USER@HOST:PORT/DBNAME (libpq's PG* variables and "
+          ".pgpass supply what the URL leaves out)",
+          description));
     case source::SourceKind::Alembic:
       break;
   }
   throw input_error(fmt::format(
       "{}: this kind of source is not readable by this version of driftgate; it reads "
-      "git:REV, worktree and snapshot:FILE", description));
+      "git:REV, worktree, snapshot:FILE and postgres://… URLs", description));
 }
 
 void report_diagnostics(const LoadedSource& source, const GlobalOptions& options) {

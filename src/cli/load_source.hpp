@@ -1,5 +1,6 @@
 #pragma once
 
+#include <chrono>
 #include <string>
 #include <vector>
 
@@ -18,10 +19,22 @@ struct LoadedSource {
   std::vector<parse::Diagnostic> skipped;
 };
 
-/// Reads the SOURCE argument `argument` (`git:REV`, `worktree`, `snapshot:FILE`) into a model,
-/// using the configuration found from the current directory and --config. Throws an input
-/// Error for sources that cannot be read; live sources arrive with introspection.
-LoadedSource load_source(const std::string& argument, const GlobalOptions& options);
+/// How live sources (databases) are read.
+struct LiveOptions {
+  std::chrono::seconds connect_timeout{10};  ///< --connect-timeout, unless the URL sets one
+};
+
+/// Reads the SOURCE argument `argument` (`git:REV`, `worktree`, `snapshot:FILE`,
+/// `postgres://…`/`postgresql://…`) into a model, using the configuration found from the current
+/// directory and --config. Throws an input Error for sources that cannot be read (`env:NAME`
+/// and `alembic:REV` are not readable yet) and an Environment Error (exit 3) for a database
+/// that cannot be reached or read.
+LoadedSource load_source(const std::string& argument, const GlobalOptions& options,
+                         const LiveOptions& live = LiveOptions{});
+
+/// Introspects the database at `connection` (a libpq URI or key=value string, as `check --url`
+/// and DATABASE_URL give it); the description has the password removed.
+LoadedSource load_database(const std::string& connection, const LiveOptions& live);
 
 /// Prints warnings (always, unless --quiet) and skipped statements (with --verbose) to stderr.
 void report_diagnostics(const LoadedSource& source, const GlobalOptions& options);

@@ -1,0 +1,65 @@
+#include "cli/cmd_check.hpp"
+
+#include <cstdlib>
+#include <memory>
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/drift_command.hpp"
+#include "cli/load_source.hpp"
+#include "util/error.hpp"
+
+namespace driftgate::cli {
+
+namespace {
+
+/// What `check` was asked for.
+struct CheckArgs {
+  std::string rev = "HEAD";
+  std::string url;  ///< --url; empty = $DATABASE_URL
+  DriftArgs drift;
+};
+
+// --url, else $DATABASE_URL; an input error saying how to give one when neither is set.
+std::string database_url(const CheckArgs& args) {
+  if (!args.url.empty()) return args.url;
+  const char* from_environment = std::getenv("DATABASE_URL");
+  if (from_environment != nullptr && *from_environment != '\0') return from_environment;
+  throw input_error(
+      "check needs a database to compare the definition with: pass --url "
+      "postgresql://USER@HOST:PORT/DBNAME or set the DATABASE_URL environment variable (libpq's "
+      "PG* variables and .pgpass supply what the URL leaves out)");
+}
+
+ExitCode run_check(const CheckArgs& args, const GlobalOptions& options) {
+  // The database first: a missing URL is an input error before any git work is done.
+  const std::string url = database_url(args);
+  const LoadedSource definition = load_source("git:" + args.rev, options);
+  report_diagnostics(definition, options);
+  const LoadedSource database = load_database(url, live_options(args.drift));
+  return report_drift(definition, database, args.drift, options);
+}
+
+}  // namespace
+
+std::function<ExitCode()> add_check_command(CLI::App& app, const GlobalOptions& options) {
+  auto args = std::make_shared<CheckArgs>();
+  auto* cmd = app.add_subcommand(
+      "check", "The gate: compare the definition at a commit with a live database; exit 1 on drift");
+  cmd->add_option("--rev", args->rev, "Commit whose definition is expected (default HEAD)");
+  cmd->add_option("--url", args->url,
+                  "Database to check (a libpq URL or key=value string; default: $DATABASE_URL)");
+  add_drift_options(*cmd, args->drift);
+  cmd->footer(
+      "Examples:\n"
+      "  DATABASE_URL=postgresql://app@db.example.com/shop driftgate check\n"
+      "  driftgate check --rev origin/main --url postgresql://ci@localhost/shop_test\n"
+      "  driftgate check --format json --output drift.json   # for CI artifacts\n"
+      "Exit codes: 0 no drift (uncompared items alone pass), 1 drift, 2 usage or input error "
+      "(also: no URL given), 3 database unreachable, authentication or permission failure, "
+      "timeout.");
+  return [args, &options] { return run_check(*args, options); };
+}
+
+}  // namespace driftgate::cli

@@ -1,0 +1,93 @@
+#include "report/drift_json.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "diff/drift_counts.hpp"
+
+namespace driftgate::report {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json optional_text(const std::optional<std::string>& text) {
+  return text ? Json(*text) : Json(nullptr);
+}
+
+Json non_empty(const std::string& text) { return text.empty() ? Json(nullptr) : Json(text); }
+
+Json source_json(const SourceDescription& source) {
+  Json json = Json::object();
+  json["source"] = source.description;
+  json["commit"] = non_empty(source.commit_sha);
+  return json;
+}
+
+Json object_json(const diff::DriftItem& item) {
+  const diff::ObjectId& object = item.object;
+  Json json = Json::object();
+  json["kind"] = std::string(diff::object_kind_name(object.kind));
+  json["schema"] = non_empty(object.schema);
+  json["table"] = non_empty(object.table);
+  json["name"] = object.name;
+  json["display_name"] = item.display_name;
+  return json;
+}
+
+Json location_json(const model::SourceLocation& location) {
+  if (location.empty()) return nullptr;
+  Json json = Json::object();
+  json["file"] = location.file;
+  json["line"] = location.line;
+  json["column"] = location.column;
+  return json;
+}
+
+Json item_json(const diff::DriftItem& item) {
+  Json json = Json::object();
+  json["object"] = object_json(item);
+  json["kind"] = std::string(diff::drift_kind_name(item.kind));
+  json["attribute"] = item.attribute == diff::Attribute::None
+                          ? Json(nullptr)
+                          : Json(std::string(diff::attribute_name(item.attribute)));
+  json["expected"] = optional_text(item.expected);
+  json["actual"] = optional_text(item.actual);
+  json["expected_raw"] = optional_text(item.expected_raw);
+  json["actual_raw"] = optional_text(item.actual_raw);
+  json["reason"] = non_empty(item.reason);
+  json["decided_by"] = item.decided_by
+                           ? Json(std::string(diff::decided_by_name(*item.decided_by)))
+                           : Json(nullptr);
+  json["severity"] = std::string(diff::severity_name(item.severity));
+  json["safety"] = std::string(diff::safety_name(item.safety));
+  json["location"] = location_json(item.location);
+  Json fix = Json::object();
+  fix["statements"] = item.fix_sql;
+  fix["note"] = non_empty(item.fix_note);
+  json["fix"] = fix;
+  return json;
+}
+
+}  // namespace
+
+std::string drift_to_json(const DriftReport& report) {
+  const diff::DriftCounts counts = diff::count_items(report.items);
+  Json json = Json::object();
+  json["format"] = std::string(kReportFormat);
+  json["from"] = source_json(report.from);
+  json["to"] = source_json(report.to);
+  json["options"] = Json{{"strict_column_order",
+                          report.options.column_order == diff::ColumnOrder::Strict}};
+  json["drift"] = counts.drift() > 0;
+  json["counts"] = Json{{"missing", counts.missing},
+                        {"unexpected", counts.unexpected},
+                        {"changed", counts.changed},
+                        {"uncompared", counts.uncompared},
+                        {"drift", counts.drift()}};
+  Json items = Json::array();
+  for (const auto& item : report.items) items.push_back(item_json(item));
+  json["items"] = std::move(items);
+  // Text from a database in SQL_ASCII may not be UTF-8: replaced, never a crash.
+  return json.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace driftgate::report
