@@ -44,7 +44,7 @@ ExitCode report_drift(const LoadedSource& from, const LoadedSource& to, const Dr
   drift_report.to = {to.description, to.commit_sha};
   drift_report.options.column_order =
       args.strict_column_order ? diff::ColumnOrder::Strict : diff::ColumnOrder::Ignore;
-  const auto comparator = make_expression_comparator();
+  const auto comparator = make_expression_comparator(from, to);
   drift_report.items =
       diff::diff_catalogs(from.catalog, to.catalog, *comparator, drift_report.options);
 

@@ -2,12 +2,15 @@
 
 #include <memory>
 
+#include "cli/load_source.hpp"
 #include "normalize/expression_comparator.hpp"
 
 namespace driftgate::cli {
 
-/// The comparator `diff` and `check` decide expressions with: the parser-based normaliser once
-/// it is available, until then one that reports differing texts as uncompared (never as drift).
-std::unique_ptr<normalize::ExpressionComparator> make_expression_comparator();
+/// The comparator `diff` and `check` decide expressions with when comparing `expected` with
+/// `actual`: the parser-based normaliser (parse::ParserComparator), told the enum types of both
+/// sides and the search path of the expected side (the definition's, when it is one).
+std::unique_ptr<normalize::ExpressionComparator> make_expression_comparator(
+    const LoadedSource& expected, const LoadedSource& actual);
 
 }  // namespace driftgate::cli

@@ -42,6 +42,7 @@ LoadedSource from_snapshot(const source::DefinitionSnapshot& snapshot,
   result.commit_sha = snapshot.commit_sha;
   result.warnings = std::move(loaded.warnings);
   result.skipped = std::move(loaded.skipped);
+  result.search_path = config.search_path;
   return result;
 }
 

@@ -17,6 +17,9 @@ struct LoadedSource {
   std::string commit_sha;    ///< resolved commit for git: sources; empty otherwise
   std::vector<parse::Diagnostic> warnings;
   std::vector<parse::Diagnostic> skipped;
+  /// Where the source's unqualified names resolve: the definition's configured search path;
+  /// `public` for databases and snapshots (their texts are read fully qualified).
+  std::vector<std::string> search_path = {"public"};
 };
 
 /// How live sources (databases) are read.

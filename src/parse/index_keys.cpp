@@ -1,6 +1,7 @@
 #include "parse/index_keys.hpp"
 
 #include "model/identifier.hpp"
+#include "parse/builtin_operator_classes.hpp"
 #include "parse/deparse.hpp"
 
 namespace driftgate::parse {
@@ -22,7 +23,11 @@ std::string qualified_text(NodeList names) {
 
 std::string collation_text(NodeList names) { return qualified_text(names); }
 
-std::string operator_class_text(NodeList names) { return qualified_text(names); }
+std::string operator_class_text(const LoadContext& context, NodeList names) {
+  const std::string text = qualified_text(names);
+  if (names.size != 1 || is_builtin_operator_class(string_value(names[0]))) return text;
+  return model::quote_ident(context.resolve_type_schema(std::string(string_value(names[0])))) + "." + text;
+}
 
 model::IndexKey index_key(LoadContext& context, const PgQuery__IndexElem& element) {
   model::IndexKey key;
@@ -33,7 +38,7 @@ model::IndexKey index_key(LoadContext& context, const PgQuery__IndexElem& elemen
     key.element = text_of(element.name);
   }
   if (element.n_collation > 0) key.collation = collation_text(nodes(element.collation, element.n_collation));
-  if (element.n_opclass > 0) key.opclass = operator_class_text(nodes(element.opclass, element.n_opclass));
+  if (element.n_opclass > 0) key.opclass = operator_class_text(context, nodes(element.opclass, element.n_opclass));
   if (element.n_opclassopts > 0) {
     context.warn("operator class parameters of index element " + key.element +
                  " are not part of the model; ignored");

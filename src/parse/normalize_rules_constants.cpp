@@ -126,6 +126,13 @@ void fold_cast(TreeArena& arena, PgQuery__Node*& node, const NormalizeOptions& o
         }
       }
       return;
+    case TypeCategory::Verbatim:
+      // A label PostgreSQL resolved to an enum from its context prints cast to the enum
+      // (`status IN ('a')` → `status = ANY (ARRAY['a'::status])`); the label is the value.
+      if (options.verbatim_types.count(key) != 0 && constant->val_case == PG_QUERY__A__CONST__VAL_SVAL) {
+        node = cast.arg;
+      }
+      return;
     default:
       return;
   }

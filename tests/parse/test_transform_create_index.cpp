@@ -40,6 +40,24 @@ TEST_CASE("CREATE INDEX records method, keys, INCLUDE, NULLS NOT DISTINCT and pr
   CHECK(gin.keys[0].opclass == "jsonb_path_ops");
 }
 
+TEST_CASE("an extension's operator class resolves through the search path, as introspection reads it",
+          "[parse]") {
+  const auto result = load_sql(
+      "CREATE EXTENSION pg_trgm;\n"
+      "CREATE SCHEMA app;\n"
+      "CREATE TABLE t (a text);\n"
+      "CREATE INDEX t_trgm ON t USING gin (a gin_trgm_ops);\n"
+      "CREATE INDEX t_pattern ON t (a text_pattern_ops);\n"
+      "CREATE INDEX t_qualified ON t USING gist (a app.gist_trgm_ops);\n"
+      "SET search_path = app, public;\n"
+      "CREATE TABLE app.u (a text);\n"
+      "CREATE INDEX u_trgm ON app.u USING gin (a gin_trgm_ops);\n");
+  CHECK(result.catalog.indexes.at({"public", "t_trgm"}).keys[0].opclass == "public.gin_trgm_ops");
+  CHECK(result.catalog.indexes.at({"public", "t_pattern"}).keys[0].opclass == "text_pattern_ops");
+  CHECK(result.catalog.indexes.at({"public", "t_qualified"}).keys[0].opclass == "app.gist_trgm_ops");
+  CHECK(result.catalog.indexes.at({"app", "u_trgm"}).keys[0].opclass == "app.gin_trgm_ops");
+}
+
 TEST_CASE("indexes live in their table's schema and names are checked", "[parse]") {
   const auto result = load_sql("CREATE SCHEMA s;\nCREATE TABLE s.t (a int);\nSET search_path TO s;\n"
                                "CREATE INDEX t_a ON t (a);\nCREATE INDEX IF NOT EXISTS t_a ON t (a);");
