@@ -89,9 +89,15 @@ std::string drop_column_sql(const model::QualifiedName& table, const std::string
   return "ALTER TABLE " + to_sql(table) + " DROP COLUMN " + quote_ident(column) + ";";
 }
 
-std::string alter_column_type_sql(const model::QualifiedName& table, const model::Column& column) {
-  return alter_column(table, column.name) + "TYPE " + column.type + " COLLATE " +
-         column.collation.value_or("\"default\"") + ";";
+std::string alter_column_type_sql(const model::QualifiedName& table, const model::Column& column,
+                                  bool reset_collation) {
+  std::string sql = alter_column(table, column.name) + "TYPE " + column.type;
+  if (column.collation) {
+    sql += " COLLATE " + *column.collation;
+  } else if (reset_collation) {
+    sql += " COLLATE \"default\"";
+  }
+  return sql + ";";
 }
 
 std::string alter_column_nullability_sql(const model::QualifiedName& table,

@@ -42,9 +42,11 @@ std::string attach_partition_sql(const model::QualifiedName& parent, const model
 std::string add_column_sql(const model::QualifiedName& table, const model::Column& column);
 /// `ALTER TABLE s.t DROP COLUMN c;`
 std::string drop_column_sql(const model::QualifiedName& table, const std::string& column);
-/// `ALTER TABLE s.t ALTER COLUMN c TYPE type [COLLATE coll];` (`COLLATE "default"` when the
-/// column has no collation of its own).
-std::string alter_column_type_sql(const model::QualifiedName& table, const model::Column& column);
+/// `ALTER TABLE s.t ALTER COLUMN c TYPE type [COLLATE coll];`: COLLATE when the column has a
+/// collation of its own, or `COLLATE "default"` when `reset_collation` (fixing a collation the
+/// target has and the definition does not; only collatable types get there).
+std::string alter_column_type_sql(const model::QualifiedName& table, const model::Column& column,
+                                  bool reset_collation = false);
 /// `ALTER TABLE s.t ALTER COLUMN c SET NOT NULL;` or `… DROP NOT NULL;`
 std::string alter_column_nullability_sql(const model::QualifiedName& table,
                                          const model::Column& column);

@@ -89,8 +89,9 @@ FixStatements column_fix(const DriftItem& item, const model::Table& table,
       return {statements, ""};
     }
     case Attribute::Type:
-    case Attribute::Collation:
       return {{alter_column_type_sql(table.name, *column)}, ""};
+    case Attribute::Collation:
+      return {{alter_column_type_sql(table.name, *column, true)}, ""};
     case Attribute::Nullability:
       return {{alter_column_nullability_sql(table.name, *column)}, ""};
     case Attribute::Default:
