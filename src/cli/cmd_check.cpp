@@ -17,13 +17,15 @@ namespace {
 /// What `check` was asked for.
 struct CheckArgs {
   std::string rev = "HEAD";
-  std::string url;  ///< --url; empty = $DATABASE_URL
+  std::string url;          ///< --url; empty = --env, else $DATABASE_URL
+  std::string environment;  ///< --env NAME: a configured environment
   DriftArgs drift;
 };
 
-// --url, else $DATABASE_URL; an input error saying how to give one when neither is set.
-std::string database_url(const CheckArgs& args) {
+// --url, else --env, else $DATABASE_URL; an input error saying how to give one when none is set.
+std::string database_url(const CheckArgs& args, const GlobalOptions& options) {
   if (!args.url.empty()) return args.url;
+  if (!args.environment.empty()) return environment_url(args.environment, options);
   const char* from_environment = std::getenv("DATABASE_URL");
   if (from_environment != nullptr && *from_environment != '\0') return from_environment;
   throw input_error(
@@ -34,10 +36,11 @@ std::string database_url(const CheckArgs& args) {
 
 ExitCode run_check(const CheckArgs& args, const GlobalOptions& options) {
   // The database first: a missing URL is an input error before any git work is done.
-  const std::string url = database_url(args);
-  const LoadedSource definition = load_source("git:" + args.rev, options);
+  const std::string url = database_url(args, options);
+  const SourceOptions sources = source_options(args.drift);
+  const LoadedSource definition = load_source("git:" + args.rev, options, sources);
   report_diagnostics(definition, options);
-  const LoadedSource database = load_database(url, live_options(args.drift));
+  const LoadedSource database = load_database(url, sources);
   return report_drift(definition, database, args.drift, options);
 }
 
@@ -50,6 +53,9 @@ std::function<ExitCode()> add_check_command(CLI::App& app, const GlobalOptions& 
   cmd->add_option("--rev", args->rev, "Commit whose definition is expected (default HEAD)");
   cmd->add_option("--url", args->url,
                   "Database to check (a libpq URL or key=value string; default: $DATABASE_URL)");
+  cmd->add_option("--env", args->environment,
+                  "A configured environment ([environments.NAME] in driftgate.toml) to check")
+      ->excludes("--url");
   add_drift_options(*cmd, args->drift);
   cmd->footer(
       "Examples:\n"

@@ -20,7 +20,7 @@ struct DiffArgs {
 };
 
 ExitCode run_diff(const DiffArgs& args, const GlobalOptions& options) {
-  const LiveOptions live = live_options(args.drift);
+  const SourceOptions live = source_options(args.drift);
   const LoadedSource from = load_source(args.from, options, live);
   report_diagnostics(from, options);
   const LoadedSource to = load_source(args.to, options, live);
@@ -35,11 +35,11 @@ std::function<ExitCode()> add_diff_command(CLI::App& app, const GlobalOptions& o
   auto* cmd = app.add_subcommand("diff", "Show the drift between two sources: what TO lacks, has "
                                          "in excess or has different from FROM");
   cmd->add_option("FROM", args->from,
-                  "The expected schema: git:REV | worktree | snapshot:FILE | postgresql://…")
+                  "The expected schema: git:REV | worktree | snapshot:FILE | postgresql://… | env:NAME")
       ->required();
   cmd->add_option("TO", args->to,
                   "The target compared with it: git:REV | worktree | snapshot:FILE | "
-                  "postgresql://…")
+                  "postgresql://… | env:NAME")
       ->required();
   add_drift_options(*cmd, args->drift);
   cmd->footer(
@@ -48,6 +48,7 @@ std::function<ExitCode()> add_diff_command(CLI::App& app, const GlobalOptions& o
       "  driftgate diff git:origin/main worktree       # what your uncommitted edits change\n"
       "  driftgate diff worktree snapshot:prod.json --format json > drift.json\n"
       "  driftgate diff git:HEAD \"$DATABASE_URL\" --explain --strict-column-order\n"
+      "  driftgate diff env:staging env:production --schema app   # two configured databases\n"
       "Exit codes: 0 no drift (uncompared items alone pass), 1 drift, 2 usage or input error, "
       "3 database unreachable or unreadable.");
   return [args, &options] { return run_diff(*args, options); };

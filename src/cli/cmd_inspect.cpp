@@ -3,9 +3,11 @@
 #include <chrono>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
+#include "cli/drift_command.hpp"
 #include "cli/load_source.hpp"
 #include "cli/output.hpp"
 #include "cli/terminal.hpp"
@@ -22,11 +24,15 @@ struct InspectArgs {
   std::string source;
   Format format = Format::Text;
   int connect_timeout_seconds = 10;  ///< for live sources
+  std::vector<std::string> schemas;           ///< --schema
+  std::vector<std::string> excluded_schemas;  ///< --exclude-schema
 };
 
 ExitCode run_inspect(const InspectArgs& args, const GlobalOptions& options) {
-  LiveOptions live;
+  SourceOptions live;
   live.connect_timeout = std::chrono::seconds(args.connect_timeout_seconds);
+  live.schemas.include = args.schemas;
+  live.schemas.exclude = args.excluded_schemas;
   auto loaded = load_source(args.source, options, live);
   report_diagnostics(loaded, options);
   std::string text;
@@ -65,6 +71,7 @@ std::function<ExitCode()> add_inspect_command(CLI::App& app, const GlobalOptions
   cmd->add_option("--connect-timeout", args->connect_timeout_seconds,
                   "Seconds to wait for a database connection (default 10)")
       ->check(CLI::Range(1, 3600));
+  add_schema_options(*cmd, args->schemas, args->excluded_schemas);
   cmd->footer(
       "Examples:\n"
       "  driftgate inspect worktree                    # the definition on disk, as a tree\n"

@@ -29,12 +29,24 @@ void add_drift_options(CLI::App& command, DriftArgs& args) {
       .add_option("--connect-timeout", args.connect_timeout_seconds,
                   "Seconds to wait for a database connection (default 10)")
       ->check(CLI::Range(1, 3600));
+  add_schema_options(command, args.schemas, args.excluded_schemas);
 }
 
-LiveOptions live_options(const DriftArgs& args) {
-  LiveOptions live;
-  live.connect_timeout = std::chrono::seconds(args.connect_timeout_seconds);
-  return live;
+void add_schema_options(CLI::App& command, std::vector<std::string>& schemas,
+                        std::vector<std::string>& excluded_schemas) {
+  command.add_option("--schema", schemas,
+                     "Compare only this schema (repeatable; the name as PostgreSQL stores it)")
+      ->allow_extra_args(false);
+  command.add_option("--exclude-schema", excluded_schemas, "Leave this schema out (repeatable)")
+      ->allow_extra_args(false);
+}
+
+SourceOptions source_options(const DriftArgs& args) {
+  SourceOptions result;
+  result.connect_timeout = std::chrono::seconds(args.connect_timeout_seconds);
+  result.schemas.include = args.schemas;
+  result.schemas.exclude = args.excluded_schemas;
+  return result;
 }
 
 ExitCode report_drift(const LoadedSource& from, const LoadedSource& to, const DriftArgs& args,

@@ -1,5 +1,6 @@
 #include "cli/load_source.hpp"
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <optional>
@@ -11,6 +12,7 @@
 #include "config/config_lookup.hpp"
 #include "config/project_location.hpp"
 #include "introspect/introspect.hpp"
+#include "model/catalog_filter.hpp"
 #include "model/catalog_json.hpp"
 #include "source/definition_reader.hpp"
 #include "source/git_repository.hpp"
@@ -59,17 +61,44 @@ std::string read_file(const std::string& path) {
 
 }  // namespace
 
-LoadedSource load_database(const std::string& connection, const LiveOptions& live) {
+LoadedSource load_database(const std::string& connection, const SourceOptions& source_options) {
   introspect::IntrospectOptions introspect_options;
-  introspect_options.connect_timeout = live.connect_timeout;
+  introspect_options.connect_timeout = source_options.connect_timeout;
+  introspect_options.schemas = source_options.schemas;
   LoadedSource result;
   result.catalog = introspect::introspect_database(connection, introspect_options);
   result.description = source::redact_url(connection);
   return result;
 }
 
-LoadedSource load_source(const std::string& argument, const GlobalOptions& options,
-                         const LiveOptions& live) {
+std::string environment_url(const std::string& name, const GlobalOptions& options) {
+  const config::Config config = find_config(options);
+  std::string known;
+  for (const auto& environment : config.environments) {
+    if (environment.name == name) {
+      const char* url = std::getenv(environment.url_env.c_str());
+      if (url == nullptr || *url == '\0') {
+        throw input_error(fmt::format(
+            "env:{}: the environment variable {} that holds its database URL is not set "
+            "(driftgate.toml's [environments.{}] url_env names it); export it, e.g. in the CI "
+            "job's secrets", name, environment.url_env, name));
+      }
+      return url;
+    }
+    known += (known.empty() ? "" : ", ") + environment.name;
+  }
+  throw input_error(fmt::format(
+      "env:{}: no such environment in {}; {}", name,
+      config.file.empty() ? std::string("the configuration (there is no driftgate.toml)")
+                          : config.file.string(),
+      known.empty() ? std::string("define it as [environments.") + name + "] with url_env"
+                    : "known environments: " + known));
+}
+
+namespace {
+
+LoadedSource read_source(const std::string& argument, const GlobalOptions& options,
+                         const SourceOptions& source_options) {
   auto spec = source::parse_source_spec(argument);
   auto description = source::describe_source(spec);
   switch (spec.kind) {
@@ -94,19 +123,29 @@ LoadedSource load_source(const std::string& argument, const GlobalOptions& optio
       return result;
     }
     case source::SourceKind::DatabaseUrl:
-      return load_database(spec.text, live);
-    case source::SourceKind::Environment:
-      throw input_error(fmt::format(
-          "{}: environments are not configurable in this version of driftgate; give the "
-          "database directly as postgresql://USER@HOST:PORT/DBNAME (libpq's PG* variables and "
-          ".pgpass supply what the URL leaves out)",
-          description));
+      return load_database(spec.text, source_options);
+    case source::SourceKind::Environment: {
+      LoadedSource result = load_database(environment_url(spec.text, options), source_options);
+      result.description = description + " (" + result.description + ")";
+      return result;
+    }
     case source::SourceKind::Alembic:
       break;
   }
   throw input_error(fmt::format(
       "{}: this kind of source is not readable by this version of driftgate; it reads "
-      "git:REV, worktree, snapshot:FILE and postgres://… URLs", description));
+      "git:REV, worktree, snapshot:FILE, env:NAME and postgres://… URLs", description));
+}
+
+}  // namespace
+
+LoadedSource load_source(const std::string& argument, const GlobalOptions& options,
+                         const SourceOptions& source_options) {
+  LoadedSource result = read_source(argument, options, source_options);
+  model::keep_schemas(result.catalog, [&](const std::string& schema) {
+    return source_options.schemas.admits(schema);
+  });
+  return result;
 }
 
 void report_diagnostics(const LoadedSource& source, const GlobalOptions& options) {

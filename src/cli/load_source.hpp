@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "cli/global_options.hpp"
+#include "introspect/schema_filter.hpp"
 #include "model/catalog.hpp"
 #include "parse/definition_loader.hpp"
 
@@ -22,22 +23,30 @@ struct LoadedSource {
   std::vector<std::string> search_path = {"public"};
 };
 
-/// How live sources (databases) are read.
-struct LiveOptions {
-  std::chrono::seconds connect_timeout{10};  ///< --connect-timeout, unless the URL sets one
+/// How sources are read.
+struct SourceOptions {
+  std::chrono::seconds connect_timeout{10};  ///< databases: --connect-timeout, unless the URL sets one
+  /// --schema / --exclude-schema: databases read only these schemas, and every other source is
+  /// narrowed alike, so both sides of a comparison cover the same schemas.
+  introspect::SchemaFilter schemas;
 };
 
 /// Reads the SOURCE argument `argument` (`git:REV`, `worktree`, `snapshot:FILE`,
-/// `postgres://…`/`postgresql://…`) into a model, using the configuration found from the current
-/// directory and --config. Throws an input Error for sources that cannot be read (`env:NAME`
-/// and `alembic:REV` are not readable yet) and an Environment Error (exit 3) for a database
-/// that cannot be reached or read.
+/// `postgres://…`/`postgresql://…`, `env:NAME`) into a model, using the configuration found from
+/// the current directory and --config. Throws an input Error for sources that cannot be read
+/// (`alembic:REV` is not readable yet; an unknown environment; its variable unset) and an
+/// Environment Error (exit 3) for a database that cannot be reached or read.
 LoadedSource load_source(const std::string& argument, const GlobalOptions& options,
-                         const LiveOptions& live = LiveOptions{});
+                         const SourceOptions& source_options = SourceOptions{});
 
 /// Introspects the database at `connection` (a libpq URI or key=value string, as `check --url`
 /// and DATABASE_URL give it); the description has the password removed.
-LoadedSource load_database(const std::string& connection, const LiveOptions& live);
+LoadedSource load_database(const std::string& connection, const SourceOptions& source_options);
+
+/// The database URL of the configured environment `name` (`[environments.NAME]`): the value of
+/// the environment variable its `url_env` names. Throws an input Error naming the known
+/// environments for an unknown name, and naming the variable when it is not set.
+std::string environment_url(const std::string& name, const GlobalOptions& options);
 
 /// Prints warnings (always, unless --quiet) and skipped statements (with --verbose) to stderr.
 void report_diagnostics(const LoadedSource& source, const GlobalOptions& options);

@@ -22,7 +22,7 @@ namespace {
 class ShopProject {
  public:
   ShopProject() {
-    std::filesystem::copy(std::string(DRIFTGATE_SOURCE_DIR) + "/examples/shop", dir_.path(),
+    std::filesystem::copy(std::filesystem::path(DRIFTGATE_SOURCE_DIR) / "examples" / "shop", dir_.path(),
                           std::filesystem::copy_options::recursive);
     git_init(dir_.path());
     sha_ = git_commit_all(dir_.path(), "shop schema");
@@ -199,4 +199,63 @@ TEST_CASE("diff between two commits reports what the later one changed", "[cli]"
   const json report = valid_report(json_run.out);
   REQUIRE(report["items"].size() == 1);
   CHECK(report["items"][0]["kind"] == "unexpected");
+}
+
+TEST_CASE("env:NAME and --env resolve a configured environment's URL variable", "[cli][db]") {
+  ShopProject project;
+  TestDatabase database;
+  database.run_sql(project.schema_sql());
+  project.dir().write("driftgate.toml", sh("cat driftgate.toml", project.root()) +
+                                            "\n[environments.staging]\nurl_env = \"SHOP_STAGING_URL\"\n");
+  const std::string variable = "SHOP_STAGING_URL=" + database.url();
+
+  auto diff = run_with_env({variable}, {"diff", "worktree", "env:staging"}, project.root());
+  INFO(diff.out << diff.err);
+  CHECK(diff.exit_code == 0);
+  CHECK_THAT(diff.out, Catch::Contains("to:   env:staging (postgresql://"));
+
+  git_commit_all(project.dir().path(), "environments");
+  auto check = run_with_env({variable}, {"check", "--env", "staging"}, project.root());
+  INFO(check.out << check.err);
+  CHECK(check.exit_code == 0);
+
+  auto unset = run_with_env({}, {"diff", "worktree", "env:staging"}, project.root());
+  CHECK(unset.exit_code == 2);
+  CHECK_THAT(unset.err, Catch::Contains("SHOP_STAGING_URL"));
+  CHECK_THAT(unset.err, Catch::Contains("is not set"));
+
+  auto unknown = run_with_env({variable}, {"check", "--env", "prod"}, project.root());
+  CHECK(unknown.exit_code == 2);
+  CHECK_THAT(unknown.err, Catch::Contains("env:prod: no such environment"));
+  CHECK_THAT(unknown.err, Catch::Contains("known environments: staging"));
+}
+
+TEST_CASE("--schema and --exclude-schema narrow both sides alike", "[cli][db]") {
+  ShopProject project;
+  TestDatabase database;
+  database.run_sql(project.schema_sql());
+  database.run_sql("CREATE SCHEMA scratch; CREATE TABLE scratch.tmp (id int);");
+
+  auto everything = run_driftgate({"check", "--url", database.url()}, project.root());
+  CHECK(everything.exit_code == 1);
+  CHECK_THAT(everything.out, Catch::Contains("schema scratch"));
+
+  auto excluded = run_driftgate({"check", "--url", database.url(), "--exclude-schema", "scratch"},
+                                project.root());
+  INFO(excluded.out << excluded.err);
+  CHECK(excluded.exit_code == 0);
+
+  auto only_public =
+      run_driftgate({"check", "--url", database.url(), "--schema", "public"}, project.root());
+  INFO(only_public.out << only_public.err);
+  CHECK(only_public.exit_code == 0);
+
+  // Narrowed to a schema the definition does not use, the definition's tables are out of scope.
+  auto only_scratch = run_driftgate({"diff", "worktree", database.url(), "--schema", "scratch",
+                                     "--format", "json"},
+                                    project.root());
+  CHECK(only_scratch.exit_code == 1);
+  const json report = valid_report(only_scratch.out);
+  CHECK(report["counts"]["missing"] == 0);
+  CHECK(report["counts"]["unexpected"] == 2);  // the schema and its table
 }
