@@ -6,9 +6,11 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/cmd_apply.hpp"
 #include "cli/cmd_check.hpp"
 #include "cli/cmd_diff.hpp"
 #include "cli/cmd_inspect.hpp"
+#include "cli/cmd_plan.hpp"
 #include "cli/global_options.hpp"
 
 namespace driftgate::cli {
@@ -55,6 +57,10 @@ ExitCode run(int argc, char** argv) {
   commands[app.get_subcommand("diff")] = diff;
   auto check = add_check_command(app, options);
   commands[app.get_subcommand("check")] = check;
+  auto plan = add_plan_command(app, options);
+  commands[app.get_subcommand("plan")] = plan;
+  auto apply = add_apply_command(app, options);
+  commands[app.get_subcommand("apply")] = apply;
 
   try {
     app.parse(argc, argv);

@@ -1,6 +1,5 @@
 #include "cli/cmd_check.hpp"
 
-#include <cstdlib>
 #include <memory>
 #include <string>
 
@@ -8,6 +7,7 @@
 
 #include "cli/drift_command.hpp"
 #include "cli/load_source.hpp"
+#include "cli/target_url.hpp"
 #include "util/error.hpp"
 
 namespace driftgate::cli {
@@ -17,26 +17,13 @@ namespace {
 /// What `check` was asked for.
 struct CheckArgs {
   std::string rev = "HEAD";
-  std::string url;          ///< --url; empty = --env, else $DATABASE_URL
-  std::string environment;  ///< --env NAME: a configured environment
+  TargetArgs target;
   DriftArgs drift;
 };
 
-// --url, else --env, else $DATABASE_URL; an input error saying how to give one when none is set.
-std::string database_url(const CheckArgs& args, const GlobalOptions& options) {
-  if (!args.url.empty()) return args.url;
-  if (!args.environment.empty()) return environment_url(args.environment, options);
-  const char* from_environment = std::getenv("DATABASE_URL");
-  if (from_environment != nullptr && *from_environment != '\0') return from_environment;
-  throw input_error(
-      "check needs a database to compare the definition with: pass --url "
-      "postgresql://USER@HOST:PORT/DBNAME or set the DATABASE_URL environment variable (libpq's "
-      "PG* variables and .pgpass supply what the URL leaves out)");
-}
-
 ExitCode run_check(const CheckArgs& args, const GlobalOptions& options) {
   // The database first: a missing URL is an input error before any git work is done.
-  const std::string url = database_url(args, options);
+  const std::string url = target_url(args.target, options, "check");
   const SourceOptions sources = source_options(args.drift);
   const LoadedSource definition = load_source("git:" + args.rev, options, sources);
   report_diagnostics(definition, options);
@@ -51,11 +38,7 @@ std::function<ExitCode()> add_check_command(CLI::App& app, const GlobalOptions& 
   auto* cmd = app.add_subcommand(
       "check", "The gate: compare the definition at a commit with a live database; exit 1 on drift");
   cmd->add_option("--rev", args->rev, "Commit whose definition is expected (default HEAD)");
-  cmd->add_option("--url", args->url,
-                  "Database to check (a libpq URL or key=value string; default: $DATABASE_URL)");
-  cmd->add_option("--env", args->environment,
-                  "A configured environment ([environments.NAME] in driftgate.toml) to check")
-      ->excludes("--url");
+  add_target_options(*cmd, args->target);
   add_drift_options(*cmd, args->drift);
   cmd->footer(
       "Examples:\n"

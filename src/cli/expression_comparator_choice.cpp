@@ -6,8 +6,14 @@ namespace driftgate::cli {
 
 std::unique_ptr<normalize::ExpressionComparator> make_expression_comparator(
     const LoadedSource& expected, const LoadedSource& actual) {
+  return make_expression_comparator(expected.catalog, actual.catalog, expected.search_path);
+}
+
+std::unique_ptr<normalize::ExpressionComparator> make_expression_comparator(
+    const model::Catalog& expected, const model::Catalog& actual,
+    const std::vector<std::string>& search_path) {
   return std::make_unique<parse::ParserComparator>(
-      parse::comparator_settings(expected.catalog, actual.catalog, expected.search_path));
+      parse::comparator_settings(expected, actual, search_path));
 }
 
 }  // namespace driftgate::cli

@@ -13,4 +13,9 @@ namespace driftgate::cli {
 std::unique_ptr<normalize::ExpressionComparator> make_expression_comparator(
     const LoadedSource& expected, const LoadedSource& actual);
 
+/// The same for two catalogs, `search_path` being the expected side's.
+std::unique_ptr<normalize::ExpressionComparator> make_expression_comparator(
+    const model::Catalog& expected, const model::Catalog& actual,
+    const std::vector<std::string>& search_path);
+
 }  // namespace driftgate::cli

@@ -42,8 +42,10 @@ std::string drop_type_sql(const model::QualifiedName& type) {
 }
 
 std::string add_enum_value_sql(const model::QualifiedName& type, const std::string& label,
-                               const std::string& neighbour, bool before) {
-  std::string sql = "ALTER TYPE " + to_sql(type) + " ADD VALUE " + quote_literal(label);
+                               const std::string& neighbour, bool before, model::Existing existing) {
+  std::string sql = "ALTER TYPE " + to_sql(type) + " ADD VALUE " +
+                    (existing == model::Existing::Skip ? "IF NOT EXISTS " : "") +
+                    quote_literal(label);
   if (!neighbour.empty()) sql += (before ? " BEFORE " : " AFTER ") + quote_literal(neighbour);
   return sql + ";";
 }
@@ -80,9 +82,11 @@ std::string attach_partition_sql(const model::QualifiedName& parent,
          partition.partition_bound.value_or("DEFAULT") + ";";
 }
 
-std::string add_column_sql(const model::QualifiedName& table, const model::Column& column) {
-  return "ALTER TABLE " + to_sql(table) + " ADD COLUMN " + model::column_definition_sql(column) +
-         ";";
+std::string add_column_sql(const model::QualifiedName& table, const model::Column& column,
+                           model::Existing existing) {
+  return "ALTER TABLE " + to_sql(table) + " ADD COLUMN " +
+         (existing == model::Existing::Skip ? "IF NOT EXISTS " : "") +
+         model::column_definition_sql(column) + ";";
 }
 
 std::string drop_column_sql(const model::QualifiedName& table, const std::string& column) {

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "model/catalog.hpp"
+#include "model/ddl.hpp"
 
 // The ALTER and DROP statements that fix drift, one function per statement. Like model/ddl.hpp
 // (which creates objects), every function is pure, quotes every identifier and returns one
@@ -20,10 +21,11 @@ std::string alter_extension_schema_sql(const std::string& extension, const std::
 std::string alter_extension_version_sql(const std::string& extension, const std::string& version);
 /// `DROP TYPE s.t;`
 std::string drop_type_sql(const model::QualifiedName& type);
-/// `ALTER TYPE s.t ADD VALUE 'x' BEFORE 'y';` (or AFTER `neighbour` when `before` is false;
-/// neither when `neighbour` is empty).
+/// `ALTER TYPE s.t ADD VALUE [IF NOT EXISTS] 'x' BEFORE 'y';` (or AFTER `neighbour` when
+/// `before` is false; neither when `neighbour` is empty).
 std::string add_enum_value_sql(const model::QualifiedName& type, const std::string& label,
-                               const std::string& neighbour, bool before);
+                               const std::string& neighbour, bool before,
+                               model::Existing existing = model::Existing::Fail);
 /// `DROP SEQUENCE s.q;`
 std::string drop_sequence_sql(const model::QualifiedName& sequence);
 /// `ALTER SEQUENCE s.q AS type INCREMENT BY … MINVALUE … MAXVALUE … START WITH … CACHE …
@@ -38,8 +40,9 @@ std::string detach_partition_sql(const model::QualifiedName& parent,
                                  const model::QualifiedName& partition);
 /// `ALTER TABLE parent ATTACH PARTITION s.t FOR VALUES …;`
 std::string attach_partition_sql(const model::QualifiedName& parent, const model::Table& partition);
-/// `ALTER TABLE s.t ADD COLUMN <definition>;`
-std::string add_column_sql(const model::QualifiedName& table, const model::Column& column);
+/// `ALTER TABLE s.t ADD COLUMN [IF NOT EXISTS] <definition>;`
+std::string add_column_sql(const model::QualifiedName& table, const model::Column& column,
+                           model::Existing existing = model::Existing::Fail);
 /// `ALTER TABLE s.t DROP COLUMN c;`
 std::string drop_column_sql(const model::QualifiedName& table, const std::string& column);
 /// `ALTER TABLE s.t ALTER COLUMN c TYPE type [COLLATE coll];`: COLLATE when the column has a

@@ -33,28 +33,31 @@ const typename Map::mapped_type* find(const Map& map, const Key& key) {
 
 FixStatements unavailable(const std::string& note) { return FixStatements{{}, note}; }
 
-// ALTER TYPE … ADD VALUE for each expected label the target lacks, each placed next to a label
-// already there (or added just before it).
+}  // namespace
+
 std::vector<std::string> add_enum_labels(const model::EnumType& expected,
-                                         const model::EnumType& actual) {
+                                         const model::EnumType& actual, model::Existing existing) {
   std::vector<std::string> statements;
   std::set<std::string> present(actual.labels.begin(), actual.labels.end());
   for (std::size_t i = 0; i < expected.labels.size(); ++i) {
     const std::string& label = expected.labels[i];
     if (present.count(label) > 0) continue;
     if (i > 0) {
-      statements.push_back(add_enum_value_sql(expected.name, label, expected.labels[i - 1], false));
+      statements.push_back(
+          add_enum_value_sql(expected.name, label, expected.labels[i - 1], false, existing));
     } else {
       auto next = std::find_if(expected.labels.begin() + 1, expected.labels.end(),
                                [&present](const std::string& other) { return present.count(other) > 0; });
       statements.push_back(next == expected.labels.end()
-                               ? add_enum_value_sql(expected.name, label, "", false)
-                               : add_enum_value_sql(expected.name, label, *next, true));
+                               ? add_enum_value_sql(expected.name, label, "", false, existing)
+                               : add_enum_value_sql(expected.name, label, *next, true, existing));
     }
     present.insert(label);
   }
   return statements;
 }
+
+namespace {
 
 FixStatements schema_fix(const DriftItem& item, const model::Catalog& expected) {
   if (item.kind == DriftKind::Unexpected) return {{drop_schema_sql(item.object.name)}, ""};

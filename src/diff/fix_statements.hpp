@@ -5,6 +5,7 @@
 
 #include "diff/drift_item.hpp"
 #include "model/catalog.hpp"
+#include "model/ddl.hpp"
 
 namespace driftgate::diff {
 
@@ -26,6 +27,12 @@ FixStatements fix_statements(const DriftItem& item, const model::Catalog& expect
 /// The statements for an item about a table, column or constraint (fix_table_statements.cpp).
 FixStatements fix_table_statements(const DriftItem& item, const model::Catalog& expected,
                                    const model::Catalog& actual);
+
+/// `ALTER TYPE … ADD VALUE` for each label of `expected` that `actual` lacks, each placed next
+/// to a label already there (or added just before it), in the order that keeps positions right.
+std::vector<std::string> add_enum_labels(const model::EnumType& expected,
+                                         const model::EnumType& actual,
+                                         model::Existing existing = model::Existing::Fail);
 
 /// The statements that create index `index` with its comment.
 std::vector<std::string> create_index_statements(const model::Index& index);

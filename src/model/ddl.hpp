@@ -11,15 +11,20 @@
 
 namespace driftgate::model {
 
-/// `CREATE SCHEMA name;`
-std::string create_schema_sql(const Schema& schema);
-/// `CREATE EXTENSION name WITH SCHEMA s [VERSION 'v'];`
-std::string create_extension_sql(const Extension& extension);
+/// How a CREATE statement treats an object of the same name that already exists: fail (a
+/// script for an empty database), or skip it (`IF NOT EXISTS`, or `CREATE OR REPLACE VIEW`:
+/// a plan's statements are safe to run against any state).
+enum class Existing { Fail, Skip };
+
+/// `CREATE SCHEMA [IF NOT EXISTS] name;`
+std::string create_schema_sql(const Schema& schema, Existing existing = Existing::Fail);
+/// `CREATE EXTENSION [IF NOT EXISTS] name WITH SCHEMA s [VERSION 'v'];`
+std::string create_extension_sql(const Extension& extension, Existing existing = Existing::Fail);
 /// `CREATE TYPE s.name AS ENUM ('a', 'b');`
 std::string create_enum_sql(const EnumType& enum_type);
 /// `CREATE SEQUENCE s.name AS type …;` writing only the options that differ from what
 /// PostgreSQL would choose by itself (so the resolved options come back identical).
-std::string create_sequence_sql(const Sequence& sequence);
+std::string create_sequence_sql(const Sequence& sequence, Existing existing = Existing::Fail);
 /// `ALTER SEQUENCE s.name OWNED BY s.table.column;`, or nullopt for a sequence owned by nothing.
 std::optional<std::string> sequence_owned_by_sql(const Sequence& sequence);
 
@@ -42,17 +47,23 @@ ConstraintPlacement constraint_placement(const Constraint& constraint);
 /// `CREATE TABLE s.name (columns, CONSTRAINT … for the InCreateTable constraints)
 /// [PARTITION BY …];`. A partition is `CREATE TABLE s.name PARTITION OF parent [(its inline
 /// constraints)] FOR VALUES …;`: its columns come from the parent and are not repeated.
-std::string create_table_sql(const Table& table);
+std::string create_table_sql(const Table& table, Existing existing = Existing::Fail);
 /// `ALTER TABLE s.table ADD CONSTRAINT name … [NOT VALID];`
 std::string add_constraint_sql(const QualifiedName& table, const Constraint& constraint);
 
-/// `CREATE [UNIQUE] INDEX name ON s.table <index_definition_sql>;`
-std::string create_index_sql(const Index& index);
+/// Whether an index build blocks writes (one transaction) or not (CONCURRENTLY, outside any
+/// transaction block).
+enum class IndexBuild { Blocking, Concurrent };
+
+/// `CREATE [UNIQUE] INDEX [CONCURRENTLY] [IF NOT EXISTS] name ON s.table <index_definition_sql>;`
+std::string create_index_sql(const Index& index, Existing existing = Existing::Fail,
+                             IndexBuild build = IndexBuild::Blocking);
 /// What follows the table in CREATE INDEX: `USING method (keys) [INCLUDE (…)]
 /// [NULLS NOT DISTINCT] [WHERE (…)]`.
 std::string index_definition_sql(const Index& index);
-/// `CREATE [MATERIALIZED] VIEW s.name AS <definition>;`
-std::string create_view_sql(const View& view);
+/// `CREATE [MATERIALIZED] VIEW s.name AS <definition>;`; with Existing::Skip a view is
+/// `CREATE OR REPLACE VIEW`, a materialized view `… IF NOT EXISTS`.
+std::string create_view_sql(const View& view, Existing existing = Existing::Fail);
 
 /// `COMMENT ON SCHEMA …`, or nullopt when the object has no comment.
 std::optional<std::string> comment_sql(const Schema& schema);

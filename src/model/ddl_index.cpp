@@ -20,10 +20,11 @@ std::string index_definition_sql(const Index& index) {
   return sql;
 }
 
-std::string create_index_sql(const Index& index) {
+std::string create_index_sql(const Index& index, Existing existing, IndexBuild build) {
   return std::string("CREATE ") + (index.unique ? "UNIQUE " : "") + "INDEX " +
-         quote_ident(index.name.name) + " ON " + to_sql(index.table) + " " +
-         index_definition_sql(index) + ";";
+         (build == IndexBuild::Concurrent ? "CONCURRENTLY " : "") +
+         (existing == Existing::Skip ? "IF NOT EXISTS " : "") + quote_ident(index.name.name) +
+         " ON " + to_sql(index.table) + " " + index_definition_sql(index) + ";";
 }
 
 }  // namespace driftgate::model

@@ -7,12 +7,20 @@
 
 namespace driftgate::model {
 
-std::string create_schema_sql(const Schema& schema) {
-  return "CREATE SCHEMA " + quote_ident(schema.name) + ";";
+namespace {
+
+std::string if_not_exists(Existing existing) {
+  return existing == Existing::Skip ? "IF NOT EXISTS " : "";
 }
 
-std::string create_extension_sql(const Extension& extension) {
-  std::string sql = "CREATE EXTENSION " + quote_ident(extension.name);
+}  // namespace
+
+std::string create_schema_sql(const Schema& schema, Existing existing) {
+  return "CREATE SCHEMA " + if_not_exists(existing) + quote_ident(schema.name) + ";";
+}
+
+std::string create_extension_sql(const Extension& extension, Existing existing) {
+  std::string sql = "CREATE EXTENSION " + if_not_exists(existing) + quote_ident(extension.name);
   if (!extension.schema.empty()) sql += " WITH SCHEMA " + quote_ident(extension.schema);
   if (extension.version) sql += " VERSION " + quote_literal(*extension.version);
   return sql + ";";
@@ -27,7 +35,7 @@ std::string create_enum_sql(const EnumType& enum_type) {
   return "CREATE TYPE " + to_sql(enum_type.name) + " AS ENUM (" + labels + ");";
 }
 
-std::string create_view_sql(const View& view) {
+std::string create_view_sql(const View& view, Existing existing) {
   // The stored text may carry pg_get_viewdef's surrounding blanks and final semicolon.
   std::string definition = view.definition;
   auto is_trailing = [](char ch) {
@@ -42,8 +50,10 @@ std::string create_view_sql(const View& view) {
   const auto last_line = definition.rfind('\n');
   const bool ends_in_comment =
       definition.find("--", last_line == std::string::npos ? 0 : last_line) != std::string::npos;
-  return std::string("CREATE ") + (view.materialized ? "MATERIALIZED VIEW " : "VIEW ") +
-         to_sql(view.name) + " AS\n" + definition + (ends_in_comment ? "\n;" : ";");
+  const std::string head =
+      view.materialized ? "CREATE MATERIALIZED VIEW " + if_not_exists(existing)
+                        : (existing == Existing::Skip ? "CREATE OR REPLACE VIEW " : "CREATE VIEW ");
+  return head + to_sql(view.name) + " AS\n" + definition + (ends_in_comment ? "\n;" : ";");
 }
 
 }  // namespace driftgate::model

@@ -22,9 +22,10 @@ std::string ddl_text::sequence_options_sql(const SequenceOptions& options) {
   return text;
 }
 
-std::string create_sequence_sql(const Sequence& sequence) {
-  std::string sql =
-      "CREATE SEQUENCE " + to_sql(sequence.name) + " AS " + sequence.options.data_type;
+std::string create_sequence_sql(const Sequence& sequence, Existing existing) {
+  std::string sql = std::string("CREATE SEQUENCE ") +
+                    (existing == Existing::Skip ? "IF NOT EXISTS " : "") + to_sql(sequence.name) +
+                    " AS " + sequence.options.data_type;
   const std::string options = ddl_text::sequence_options_sql(sequence.options);
   if (!options.empty()) sql += " " + options;
   return sql + ";";

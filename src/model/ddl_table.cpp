@@ -135,7 +135,7 @@ ConstraintPlacement constraint_placement(const Constraint& constraint) {
   return ConstraintPlacement::InCreateTable;
 }
 
-std::string create_table_sql(const Table& table) {
+std::string create_table_sql(const Table& table, Existing existing) {
   std::vector<std::string> lines;
   if (table.kind != TableKind::Partition) {
     for (const auto& column : table.columns) lines.push_back(column_definition_sql(column));
@@ -150,7 +150,8 @@ std::string create_table_sql(const Table& table) {
     body += "    " + lines[i] + (i + 1 < lines.size() ? ",\n" : "\n");
   }
 
-  std::string sql = "CREATE TABLE " + to_sql(table.name);
+  std::string sql = std::string("CREATE TABLE ") +
+                    (existing == Existing::Skip ? "IF NOT EXISTS " : "") + to_sql(table.name);
   if (table.kind == TableKind::Partition && table.partition_of) {
     sql += " PARTITION OF " + to_sql(*table.partition_of);
     if (!body.empty()) sql += " (\n" + body + ")";

@@ -3,17 +3,12 @@
 #include <nlohmann/json.hpp>
 
 #include "diff/drift_counts.hpp"
+#include "report/json_parts.hpp"
 
 namespace driftgate::report {
 namespace {
 
-using Json = nlohmann::ordered_json;
-
-Json optional_text(const std::optional<std::string>& text) {
-  return text ? Json(*text) : Json(nullptr);
-}
-
-Json non_empty(const std::string& text) { return text.empty() ? Json(nullptr) : Json(text); }
+using namespace json_parts;
 
 Json source_json(const SourceDescription& source) {
   Json json = Json::object();
@@ -22,29 +17,9 @@ Json source_json(const SourceDescription& source) {
   return json;
 }
 
-Json object_json(const diff::DriftItem& item) {
-  const diff::ObjectId& object = item.object;
-  Json json = Json::object();
-  json["kind"] = std::string(diff::object_kind_name(object.kind));
-  json["schema"] = non_empty(object.schema);
-  json["table"] = non_empty(object.table);
-  json["name"] = object.name;
-  json["display_name"] = item.display_name;
-  return json;
-}
-
-Json location_json(const model::SourceLocation& location) {
-  if (location.empty()) return nullptr;
-  Json json = Json::object();
-  json["file"] = location.file;
-  json["line"] = location.line;
-  json["column"] = location.column;
-  return json;
-}
-
 Json item_json(const diff::DriftItem& item) {
   Json json = Json::object();
-  json["object"] = object_json(item);
+  json["object"] = object_json(item.object, item.display_name);
   json["kind"] = std::string(diff::drift_kind_name(item.kind));
   json["attribute"] = item.attribute == diff::Attribute::None
                           ? Json(nullptr)

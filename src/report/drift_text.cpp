@@ -11,21 +11,8 @@ namespace {
 using diff::DriftItem;
 using diff::DriftKind;
 
-// The four marks of PRODUCT.md's output, with ASCII stand-ins and ANSI colours.
-enum class Mark { Ok, Info, Warning, Error };
-
 std::string mark_text(Mark mark, const DriftTextStyle& style) {
-  const bool unicode = style.glyphs == TreeGlyphs::Unicode;
-  std::string glyph;
-  const char* colour = "";
-  switch (mark) {
-    case Mark::Ok: glyph = unicode ? "✓" : "ok"; colour = "\x1b[32m"; break;
-    case Mark::Info: glyph = unicode ? "ℹ" : "i"; colour = "\x1b[36m"; break;
-    case Mark::Warning: glyph = unicode ? "⚠" : "!"; colour = "\x1b[33m"; break;
-    case Mark::Error: glyph = unicode ? "✗" : "x"; colour = "\x1b[31m"; break;
-  }
-  if (style.colour == Colour::Off) return glyph;
-  return colour + glyph + "\x1b[0m";
+  return report::mark_text(mark, style.glyphs, style.colour);
 }
 
 Mark item_mark(const DriftItem& item) {
@@ -35,17 +22,6 @@ Mark item_mark(const DriftItem& item) {
     case diff::Severity::Error: return Mark::Error;
   }
   return Mark::Error;
-}
-
-// `value` with every line after the first indented to `indent`, so multi-line texts (view
-// queries, CREATE TABLE) stay inside their item.
-std::string indented(const std::string& value, const std::string& indent) {
-  std::string text;
-  for (char ch : value) {
-    text += ch;
-    if (ch == '\n') text += indent;
-  }
-  return text;
 }
 
 std::string shown(const std::optional<std::string>& value) { return value ? *value : "(none)"; }

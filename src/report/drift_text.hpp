@@ -3,12 +3,10 @@
 #include <string>
 
 #include "report/drift_report.hpp"
+#include "report/marks.hpp"
 #include "report/text_tree.hpp"
 
 namespace driftgate::report {
-
-/// Whether text output carries ANSI colours (decided by cli::terminal_style, passed in).
-enum class Colour { Off, On };
 
 /// Whether changed and uncompared items also show each side's raw text and the normal form it
 /// became (`--explain`).

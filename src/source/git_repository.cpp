@@ -239,4 +239,13 @@ std::string GitRepository::read_blob(const std::string& blob_id) const {
   return {bytes, static_cast<std::size_t>(git_blob_rawsize(blob.get()))};
 }
 
+std::string blob_id_of(std::string_view content) {
+  ensure_libgit2();
+  git_oid oid;
+  if (git_odb_hash(&oid, content.data(), content.size(), GIT_OBJECT_BLOB) != 0) {
+    throw Error(ExitCode::Input, "cannot hash content: " + last_error());
+  }
+  return oid_text(&oid);
+}
+
 }  // namespace driftgate::source

@@ -66,4 +66,8 @@ class GitRepository {
   std::unique_ptr<Handle> handle_;
 };
 
+/// The git blob id (SHA-1 of `blob <size>\0<content>`) of `content`, in hex: a content hash
+/// from the library already linked, for fingerprints that need no cryptographic strength.
+std::string blob_id_of(std::string_view content);
+
 }  // namespace driftgate::source

@@ -1,7 +1,7 @@
 -- Every index of the tables and materialized views of the included schemas ($1: their oids), one
 -- row per index. Left out: indexes a partition inherited from its parent's index (pg_inherits on
--- the index). constraint_oid is set when the index backs a PK, unique or exclusion constraint
--- (introspect_constraints.cpp takes it from there).
+-- the index) and INVALID ones. constraint_oid is set when the index backs a PK, unique or
+-- exclusion constraint (introspect_constraints.cpp takes it from there).
 -- Keys come as the raw pg_index vectors (`1 0 3`: attnum, 0 for an expression; opclass,
 -- collation and option oids/bits per key column), which introspect_indexes.cpp resolves against
 -- the column names columns.sql read and the names key_names.sql read. PostgreSQL's printing
@@ -50,4 +50,7 @@ LEFT JOIN pg_description d
 WHERE t.relkind IN ('r', 'p', 'm')
   AND t.relnamespace = ANY ($1::oid[])
   AND NOT EXISTS (SELECT 1 FROM pg_inherits h WHERE h.inhrelid = i.indexrelid)
+  -- An index a failed CREATE INDEX CONCURRENTLY left INVALID neither serves queries nor
+  -- enforces uniqueness: it is not there (the gate reports it missing, apply rebuilds it).
+  AND (i.indisvalid OR con.oid IS NOT NULL)
 ORDER BY i.indrelid, ic.relname
