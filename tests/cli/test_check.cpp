@@ -230,7 +230,7 @@ TEST_CASE("env:NAME and --env resolve a configured environment's URL variable", 
   CHECK_THAT(unknown.err, Catch::Contains("known environments: staging"));
 }
 
-TEST_CASE("--schema and --exclude-schema narrow both sides alike", "[cli][db]") {
+TEST_CASE("schema filters (--schema, --exclude-schema) narrow both sides alike", "[cli][db]") {
   ShopProject project;
   TestDatabase database;
   database.run_sql(project.schema_sql());
