@@ -3,12 +3,15 @@
 // drift is required; the only uncompared items allowed are those listed in the case's
 // uncompared.txt (objects only PostgreSQL's analysis can decide). The database's pg_dump is
 // then parsed as a definition too and must match the database exactly: nothing uncompared.
+// Last, the definition is applied to an empty database (the sync), which must then show no
+// drift either, and a second apply must find nothing to do.
 //
 // Hidden from the default run: CMake registers one ctest per case folder, each running
 // `driftgate_tests "roundtrip fixtures" -c <case>`.
 
 #include <catch2/catch.hpp>
 
+#include "apply/apply.hpp"
 #include "diff/fixture_cases.hpp"
 #include "introspect/introspect_helpers.hpp"
 
@@ -46,10 +49,24 @@ void run_roundtrip_case(const std::filesystem::path& dir) {
     CHECK(uncompared_lines(items) == expectation_lines(dir / "uncompared.txt"));
   }
 
-  const model::Catalog dumped = definition_from_sql(pg_dump_schema(database), "pg_dump.sql");
-  const auto dump_items = drift_between(dumped, live);
-  INFO("pg_dump of the database parsed vs the database:\n" << explain_items(dump_items));
-  CHECK(dump_items.empty());
+  {
+    const model::Catalog dumped = definition_from_sql(pg_dump_schema(database), "pg_dump.sql");
+    const auto dump_items = drift_between(dumped, live);
+    INFO("pg_dump of the database parsed vs the database:\n" << explain_items(dump_items));
+    CHECK(dump_items.empty());
+  }
+
+  TestDatabase empty;
+  apply::PlanRequest request;
+  request.definition = &definition;
+  request.url = empty.url();
+  request.drift_of = [&](const model::Catalog& target) { return drift_between(definition, target); };
+  const apply::ApplyResult applied = apply::apply_definition(request, apply::ApplyOptions{});
+  CHECK(applied.statements_run > 0);
+  const auto applied_items = drift_between(definition, introspect_db(empty));
+  INFO("schema.sql parsed vs the database apply built from it:\n" << explain_items(applied_items));
+  CHECK(drift_only(applied_items).empty());
+  CHECK(apply::apply_definition(request, apply::ApplyOptions{}).statements_run == 0);
 }
 
 }  // namespace
