@@ -376,7 +376,7 @@ TEST_CASE("a backend terminated mid-apply leaves the database as it was: exit 4"
   }
 }
 
-TEST_CASE("--concurrent-indexes builds after the commit; an INVALID index is rebuilt", "[apply][db]") {
+TEST_CASE("concurrent index builds run after the commit; an INVALID index is rebuilt", "[apply][db]") {
   const std::string base = "CREATE TABLE t (id int, code text);\n";
   SyncProject project(base + "CREATE UNIQUE INDEX t_code_key ON t (code);\n");
   TestDatabase database;
