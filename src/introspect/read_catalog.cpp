@@ -30,10 +30,21 @@ model::Catalog read_catalog(CatalogReader& reader, const SchemaFilter& schemas) 
                     "; driftgate reads PostgreSQL 13 and later. Upgrade the server.");
   }
   // search_path = pg_catalog makes format_type, pg_get_expr and friends print builtin types
-  // bare and qualify every user object: the model's convention.
-  auto previous_search_path =
-      text_field(reader.statement("SELECT current_setting('search_path') AS path")[0], "path");
-  reader.statement("SET LOCAL search_path = pg_catalog");
+  // bare and qualify every user object: the model's convention. The other settings fix how
+  // constants print (dates, intervals, time zones, floats) whatever the server's or role's
+  // defaults are, so the same schema reads the same everywhere. All are restored afterwards:
+  // apply runs the definition's statements in the same transaction.
+  const pqxx::row previous =
+      reader.statement(
+          "SELECT current_setting('search_path') AS search_path, "
+          "current_setting('DateStyle') AS datestyle, "
+          "current_setting('IntervalStyle') AS intervalstyle, "
+          "current_setting('TimeZone') AS timezone, "
+          "current_setting('extra_float_digits') AS extra_float_digits")[0];
+  reader.statement(
+      "SELECT set_config('search_path', 'pg_catalog', true), "
+      "set_config('DateStyle', 'ISO, YMD', true), set_config('IntervalStyle', 'postgres', true), "
+      "set_config('TimeZone', 'UTC', true), set_config('extra_float_digits', '1', true)");
 
   IntrospectState state;
   introspect_schemas(reader, schemas, state);
@@ -47,7 +58,15 @@ model::Catalog read_catalog(CatalogReader& reader, const SchemaFilter& schemas) 
   introspect_indexes(reader, state);
   introspect_constraints(reader, state);
 
-  reader.statement("SELECT set_config('search_path', $1, true)", previous_search_path);
+  auto& tx = reader.transaction();
+  std::string restore = "SELECT ";
+  for (const char* setting :
+       {"search_path", "datestyle", "intervalstyle", "timezone", "extra_float_digits"}) {
+    if (restore.size() > 7) restore += ", ";
+    restore += "set_config(" + tx.quote(setting) + ", " +
+               tx.quote(text_field(previous, setting)) + ", true)";
+  }
+  reader.statement(restore);
   return std::move(state.catalog);
 }
 

@@ -84,6 +84,27 @@ TEST_CASE("introspecting twice gives equal models", "[introspect][db]") {
   CHECK(first == second);
 }
 
+TEST_CASE("constants read the same whatever the database's DateStyle, IntervalStyle and TimeZone",
+          "[introspect][db]") {
+  TestDatabase db;
+  db.run_sql(R"sql(
+    CREATE TABLE p (id int, at date, stamp timestamptz DEFAULT '2024-03-01 12:00:00+00',
+                    every interval DEFAULT '1 day 02:00:00', ratio float8 DEFAULT 0.1,
+                    PRIMARY KEY (id, at)) PARTITION BY RANGE (at);
+    CREATE TABLE p1 PARTITION OF p FOR VALUES FROM ('2020-01-31') TO ('2021-12-01');
+  )sql");
+  const auto standard = introspect_db(db);
+  db.run_sql("ALTER DATABASE " + db.name() +
+             " SET DateStyle = 'SQL, DMY'; ALTER DATABASE " + db.name() +
+             " SET IntervalStyle = 'sql_standard'; ALTER DATABASE " + db.name() +
+             " SET TimeZone = 'America/New_York'; ALTER DATABASE " + db.name() +
+             " SET extra_float_digits = 3;");
+  const auto unusual = introspect_db(db);
+  CHECK(unusual == standard);
+  CHECK(table_in(standard, "public", "p1").partition_bound ==
+        "FOR VALUES FROM ('2020-01-31') TO ('2021-12-01')");
+}
+
 TEST_CASE("an unreachable server is exit 3, naming host and database but not the password",
           "[introspect][db]") {
   auto uri = error_from("postgresql://driftgate:s3cret-Pa55@127.0.0.1:1/appdb");
