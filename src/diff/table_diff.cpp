@@ -28,6 +28,33 @@ std::string shared_column_order(const model::Table& table, const model::Table& o
   return text;
 }
 
+// The type of the key column when `parent` is partitioned by one plain column (`RANGE (at)`,
+// `LIST ("Kind")`), else "": partition bounds in that type's printed form compare exactly.
+std::string single_key_type(const model::Table* parent) {
+  if (parent == nullptr || !parent->partition_key) return "";
+  const std::string& key = *parent->partition_key;
+  const auto open = key.find('(');
+  if (open == std::string::npos || key.back() != ')') return "";
+  std::string inner = key.substr(open + 1, key.size() - open - 2);
+  std::string name;
+  if (inner.size() >= 2 && inner.front() == '"' && inner.back() == '"') {
+    for (std::size_t i = 1; i + 1 < inner.size(); ++i) {
+      if (inner[i] == '"') {
+        if (inner[i + 1] != '"') return "";  // two quoted names
+        ++i;
+      }
+      name += inner[i];
+    }
+  } else {
+    for (char c : inner) {
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) return "";
+    }
+    name = inner;
+  }
+  const model::Column* column = parent->find_column(name);
+  return column == nullptr ? "" : column->type;
+}
+
 // Partitioning: what kind of table it is and, for partitioned tables and partitions, the key,
 // the parent and the bound. A different kind is one item; its parts would only repeat it.
 void diff_partitioning(DiffContext& context, const ObjectId& id, const model::Table& expected,
@@ -48,8 +75,13 @@ void diff_partitioning(DiffContext& context, const ObjectId& id, const model::Ta
                                         parent_text(expected.partition_of),
                                         parent_text(actual.partition_of)),
                          SafetyClass::Alters, location);
+  const model::Table* parent = nullptr;
+  if (expected.partition_of) {
+    auto found = context.expected.tables.find(*expected.partition_of);
+    if (found != context.expected.tables.end()) parent = &found->second;
+  }
   normalize::ExpressionContext bound_context{normalize::ExpressionKind::PartitionBound,
-                                             expected.name, ""};
+                                             expected.name, single_key_type(parent)};
   context.compare_expression(id, Attribute::PartitionBound, expected.partition_bound,
                              actual.partition_bound, bound_context, SafetyClass::Alters, location);
 }

@@ -39,7 +39,9 @@ struct ExpressionComparison {
 struct ExpressionContext {
   ExpressionKind kind = ExpressionKind::Default;
   model::QualifiedName table;  ///< the table (or view) the expression belongs to
-  std::string column_type;     ///< for defaults and generated columns: the column's type
+  /// For defaults and generated columns: the column's type. For partition bounds: the key
+  /// column's type when the parent is partitioned by one plain column ("" otherwise).
+  std::string column_type;
 };
 
 /// Decides whether two expression texts say the same thing. The definition side and the live

@@ -24,7 +24,8 @@ ExpressionTree normalize_expression(std::string_view text, const normalize::Expr
   if (context.kind == normalize::ExpressionKind::ViewQuery) canonicalize_query(tree);
   if (is_default) canonicalize_default_constant(tree, context.column_type, options);
   if (strictness == Strictness::Loose) {
-    loosen(tree, is_default ? context.column_type : std::string(),
+    const bool typed = is_default || context.kind == normalize::ExpressionKind::PartitionBound;
+    loosen(tree, typed ? context.column_type : std::string(),
            context.kind == normalize::ExpressionKind::PartitionBound, options);
   }
   return tree;

@@ -5,6 +5,7 @@
 #include <pg_query/pg_query.pb-c.h>
 
 #include "parse/expression_tree.hpp"
+#include "parse/node_walk.hpp"
 #include "parse/normalize_options.hpp"
 
 // The rewrites that bring a parsed text into normal form, one concern per file
@@ -57,12 +58,22 @@ bool selects_star(const ExpressionTree& tree);
 /// The loose form of a tree in normal form: every cast and every qualification removed, and
 /// constants whose printed form PostgreSQL's output function may have changed (of Reformatted
 /// types, a default of such a column, a partition bound's values) made wildcards.
-/// `column_type` is the column's type for defaults ("" otherwise).
+/// `column_type` is the column's type for defaults ("" otherwise), and for partition bounds
+/// (`bound_values`) the key column's type when known. Each wildcard remembers its value's type
+/// and text, for compare_loose_constants.
 void loosen(ExpressionTree& tree, const std::string& column_type, bool bound_values,
             const NormalizeOptions& options);
 
 /// Whether `node` is a wildcard constant made by loosen().
 bool is_wildcard_constant(const PgQuery__Node& node);
+
+/// How a constant of one loose tree compares with the constant at the same place in the other,
+/// when either is a wildcard: when the type is known and both texts are in the one form
+/// PostgreSQL prints for it (ISO dates and timestamps, lower-case uuids, text and enum labels
+/// as written), the values are equal exactly when the texts are (Same or Different); anything
+/// else Same, so the comparison stays uncompared. Compare when neither is a wildcard.
+PairDecision compare_loose_constants(const PgQuery__Node& left, const PgQuery__Node& right,
+                                     const NormalizeOptions& options);
 
 /// The type_key of a column type as format_type prints it (`character varying(20)` →
 /// `pg_catalog.varchar`), or "" when the text is not a type name.

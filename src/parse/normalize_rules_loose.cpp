@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <optional>
 #include <string>
 
@@ -11,8 +12,14 @@
 namespace driftgate::parse {
 namespace {
 
-/// The text a wildcard constant holds; no SQL literal a definition writes looks like it.
+/// What a wildcard constant's text starts with; no SQL literal a definition writes looks like
+/// it. Then come the type_key of the type its value was cast to ("" if unknown), \x02, and the
+/// value's text as written.
 constexpr std::string_view kWildcard = "\x01driftgate:any constant\x01";
+
+PgQuery__Node* wildcard(TreeArena& arena, const std::string& key, std::string_view text) {
+  return build::string_constant(arena, std::string(kWildcard) + key + '\x02' + std::string(text));
+}
 
 bool is_string_constant(const PgQuery__Node* node) {
   return node != nullptr && node->node_case == PG_QUERY__NODE__NODE_A_CONST && !node->a_const->isnull &&
@@ -36,6 +43,51 @@ bool is_number_category(TypeCategory category) {
   return category == TypeCategory::Integer || category == TypeCategory::Numeric || category == TypeCategory::Float;
 }
 
+bool all_digits(std::string_view text) {
+  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// `YYYY-MM-DD`, as PostgreSQL prints a date with DateStyle ISO (introspection sets it).
+bool is_iso_date(std::string_view text) {
+  return text.size() == 10 && text[4] == '-' && text[7] == '-' && all_digits(text.substr(0, 4)) &&
+         all_digits(text.substr(5, 2)) && all_digits(text.substr(8, 2));
+}
+
+// `YYYY-MM-DD HH:MM:SS[.fff]` without trailing fractional zeros.
+bool is_iso_timestamp(std::string_view text) {
+  if (text.size() < 19 || !is_iso_date(text.substr(0, 10)) || text[10] != ' ') return false;
+  const std::string_view time = text.substr(11);
+  if (time.size() < 8 || time[2] != ':' || time[5] != ':' || !all_digits(time.substr(0, 2)) ||
+      !all_digits(time.substr(3, 2)) || !all_digits(time.substr(6, 2))) {
+    return false;
+  }
+  if (time.size() == 8) return true;
+  const std::string_view fraction = time.substr(9);
+  return time[8] == '.' && all_digits(fraction) && fraction.back() != '0';
+}
+
+bool is_lower_uuid(std::string_view text) {
+  if (text.size() != 36) return false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
+    const char c = text[i];
+    if (dash ? c != '-' : !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return false;
+  }
+  return true;
+}
+
+// Whether `text` is the one form PostgreSQL prints a value of the type with `key` in, so that
+// two different such texts are two different values.
+bool is_printed_form(const std::string& key, std::string_view text, const NormalizeOptions& options) {
+  if (key == "date") return is_iso_date(text);
+  if (key == "timestamp") return is_iso_timestamp(text);
+  // timestamptz prints with the session's offset: introspection reads with TimeZone UTC.
+  if (key == "timestamptz") return text.ends_with("+00") && is_iso_timestamp(text.substr(0, text.size() - 3));
+  if (key == "uuid") return is_lower_uuid(text);
+  // Text-like types and enums print exactly as written; bpchar pads, so it is left out.
+  return key != "bpchar" && type_category(key, options) == TypeCategory::Verbatim;
+}
+
 void keep_last(PgQuery__Node**& names, std::size_t& count) {
   if (count > 1) {
     names = names + (count - 1);
@@ -46,27 +98,61 @@ void keep_last(PgQuery__Node**& names, std::size_t& count) {
 }  // namespace
 
 bool is_wildcard_constant(const PgQuery__Node& node) {
-  return is_string_constant(&node) && text_of(node.a_const->sval->sval) == kWildcard;
+  return is_string_constant(&node) && text_of(node.a_const->sval->sval).starts_with(kWildcard);
+}
+
+PairDecision compare_loose_constants(const PgQuery__Node& left, const PgQuery__Node& right,
+                                     const NormalizeOptions& options) {
+  if (!is_string_constant(&left) || !is_string_constant(&right)) {
+    const bool wild = (is_string_constant(&left) && is_wildcard_constant(left)) ||
+                      (is_string_constant(&right) && is_wildcard_constant(right));
+    const bool constants = left.node_case == PG_QUERY__NODE__NODE_A_CONST &&
+                           right.node_case == PG_QUERY__NODE__NODE_A_CONST;
+    return constants && wild ? PairDecision::Same : PairDecision::Compare;
+  }
+  if (!is_wildcard_constant(left) && !is_wildcard_constant(right)) return PairDecision::Compare;
+  // (type key, text as written) of each side; a plain string has no known type.
+  auto unpack = [](const PgQuery__Node& node) -> std::pair<std::string, std::string> {
+    const std::string_view text = text_of(node.a_const->sval->sval);
+    if (!text.starts_with(kWildcard)) return {"", std::string(text)};
+    const std::string_view rest = text.substr(kWildcard.size());
+    const auto separator = rest.find('\x02');
+    return {std::string(rest.substr(0, separator)), std::string(rest.substr(separator + 1))};
+  };
+  const auto [left_type, left_text] = unpack(left);
+  const auto [right_type, right_text] = unpack(right);
+  if (!left_type.empty() && !right_type.empty() && left_type != right_type) return PairDecision::Same;
+  const std::string& type = left_type.empty() ? right_type : left_type;
+  // Two values in the one form PostgreSQL prints for the type are equal exactly when their texts
+  // are; any other text might be another spelling of the same value: only analysis can tell.
+  if (!type.empty() && is_printed_form(type, left_text, options) &&
+      is_printed_form(type, right_text, options)) {
+    return left_text == right_text ? PairDecision::Same : PairDecision::Different;
+  }
+  return PairDecision::Same;
 }
 
 void loosen(ExpressionTree& tree, const std::string& column_type, bool bound_values,
             const NormalizeOptions& options) {
   TreeArena& arena = tree.arena();
+  const std::string bound_key = bound_values ? column_type_key(column_type, options) : std::string();
   // A constant default of a column whose type may print it differently.
-  if (!column_type.empty() && tree.top_slot() != nullptr && is_string_constant(*tree.top_slot()) &&
+  if (!bound_values && !column_type.empty() && tree.top_slot() != nullptr &&
+      is_string_constant(*tree.top_slot()) &&
       type_category(column_type_key(column_type, options), options) == TypeCategory::Reformatted) {
-    *tree.top_slot() = build::string_constant(arena, kWildcard);
+    *tree.top_slot() = wildcard(arena, column_type_key(column_type, options),
+                                text_of((*tree.top_slot())->a_const->sval->sval));
   }
   rewrite_nodes(tree.root(), [&](PgQuery__Node*& node) {
     switch (node->node_case) {
       case PG_QUERY__NODE__NODE_TYPE_CAST: {
         const PgQuery__TypeCast& cast = *node->type_cast;
         if (cast.arg == nullptr) return;
-        const TypeCategory category = cast.type_name == nullptr
-                                          ? TypeCategory::Verbatim
-                                          : type_category(type_key(*cast.type_name), options);
+        const std::string key = cast.type_name == nullptr ? std::string() : type_key(*cast.type_name);
+        const TypeCategory category =
+            cast.type_name == nullptr ? TypeCategory::Verbatim : type_category(key, options);
         if (is_string_constant(cast.arg) && category == TypeCategory::Reformatted) {
-          node = build::string_constant(arena, kWildcard);
+          node = wildcard(arena, key, text_of(cast.arg->a_const->sval->sval));
         } else if (is_string_constant(cast.arg) && is_number_category(category)) {
           PgQuery__Node* number = number_by_value(arena, std::string(text_of(cast.arg->a_const->sval->sval)));
           node = number != nullptr ? number : cast.arg;
@@ -79,7 +165,7 @@ void loosen(ExpressionTree& tree, const std::string& column_type, bool bound_val
         const PgQuery__AConst& constant = *node->a_const;
         if (constant.isnull) return;
         if (bound_values && constant.val_case == PG_QUERY__A__CONST__VAL_SVAL) {
-          node = build::string_constant(arena, kWildcard);
+          node = wildcard(arena, bound_key, text_of(constant.sval->sval));
         } else if (constant.val_case == PG_QUERY__A__CONST__VAL_SVAL) {
           // '1.0' compared with a float column comes back as '1'::double precision
           if (PgQuery__Node* number = number_by_value(arena, std::string(text_of(constant.sval->sval)))) node = number;

@@ -39,13 +39,6 @@ ExpressionComparison uncompared(ExpressionComparison result, std::string reason)
   return result;
 }
 
-PairDecision wildcard_match(const PgQuery__Node& left, const PgQuery__Node& right) {
-  const bool constants = left.node_case == PG_QUERY__NODE__NODE_A_CONST &&
-                         right.node_case == PG_QUERY__NODE__NODE_A_CONST;
-  if (constants && (is_wildcard_constant(left) || is_wildcard_constant(right))) return PairDecision::Same;
-  return PairDecision::Compare;
-}
-
 }  // namespace
 
 ComparatorSettings comparator_settings(const model::Catalog& expected, const model::Catalog& actual,
@@ -98,7 +91,10 @@ ExpressionComparison ParserComparator::compare(std::string_view expected, std::s
   try {
     const ExpressionTree loose_expected = normalize_expression(expected, context, options_, Strictness::Loose);
     const ExpressionTree loose_actual = normalize_expression(actual, context, options_, Strictness::Loose);
-    if (same_tree(loose_expected.root(), loose_actual.root(), wildcard_match)) {
+    const auto constants = [this](const PgQuery__Node& left, const PgQuery__Node& right) {
+      return compare_loose_constants(left, right, options_);
+    };
+    if (same_tree(loose_expected.root(), loose_actual.root(), constants)) {
       return uncompared(result, std::string(kAnalysisReason));
     }
   } catch (const ExpressionTextError& error) {
