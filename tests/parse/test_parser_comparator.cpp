@@ -299,6 +299,27 @@ TEST_CASE("partition keys and bounds", "[normalize]") {
       // values print in the key type's output format; only PostgreSQL knows the key's type
       {kBound, "", "FOR VALUES FROM ('2020-01-01') TO ('2021-01-01')",
        "FOR VALUES FROM ('2020-01-01 00:00:00+00') TO ('2021-01-01 00:00:00+00')", kUncompared},
+      // with the key column's type known, values in its printed form compare exactly
+      {kBound, "date", "FOR VALUES FROM ('2025-01-01') TO ('2026-01-01')",
+       "FOR VALUES FROM ('2025-01-01') TO ('2025-07-01')", kDifferent},
+      {kBound, "date", "FOR VALUES FROM ('2025-1-1') TO ('2026-01-01')",
+       "FOR VALUES FROM ('2025-01-01') TO ('2026-01-01')", kUncompared},
+      {kBound, "text", "FOR VALUES IN ('de', 'fr')", "FOR VALUES IN ('de', 'it')", kDifferent},
+      {kBound, "timestamp with time zone", "FOR VALUES FROM ('2020-01-01 00:00:00+00') TO (MAXVALUE)",
+       "FOR VALUES FROM ('2020-02-01 00:00:00+00') TO (MAXVALUE)", kDifferent},
+  });
+}
+
+TEST_CASE("literals cast to a type compare exactly in PostgreSQL's printed form", "[normalize]") {
+  check_cases(comparator_with_enum(), {
+      {kCheck, "", "day >= '2020-01-01'", "(day >= '2020-01-01'::date)", kUncompared},
+      {kCheck, "", "day >= '2020-01-01'", "(day >= '2021-06-01'::date)", kDifferent},
+      // another spelling of a date may be the same value: only analysis can tell
+      {kCheck, "", "day >= '2020-1-1'", "(day >= '2021-06-01'::date)", kUncompared},
+      {kCheck, "", "id <> '0b5b6ff6-1d55-4b1a-8a3c-2c9a1b1e2f00'",
+       "(id <> '0b5b6ff6-1d55-4b1a-8a3c-2c9a1b1e2f01'::uuid)", kDifferent},
+      {kCheck, "", "at < '2030-01-01 00:00:00'", "(at < '2030-01-01 00:00:00'::timestamp without time zone)", kUncompared},
+      {kCheck, "", "at < '2030-01-01 00:00:00'", "(at < '2031-01-01 00:00:00'::timestamp without time zone)", kDifferent},
   });
 }
 
