@@ -15,18 +15,20 @@ cd "$root/examples/shop"
 echo "== driftgate inspect worktree   (the example's declared schema, read from examples/shop/schema)"
 "$dg" inspect worktree
 echo
-echo "== loading the definition into a throwaway PostgreSQL ($PGHOST)"
-createdb shop
-"$dg" inspect worktree --format sql | psql -q -v ON_ERROR_STOP=1 -d shop
-echo "loaded: $(psql -d shop -Atc "select count(*) from pg_class c join pg_namespace n on n.oid = c.relnamespace where n.nspname in ('public','shop') and c.relkind in ('r','p','i','S','v','m')") relations"
 url="postgresql://$PGUSER@/shop?host=$PGHOST&port=$PGPORT"
+createdb shop
+echo "== driftgate apply --url …/shop   (the sync: an empty database gets everything, in one transaction)"
+"$dg" apply --url "$url"
 echo
-echo "== driftgate check --url …/shop   (the gate: the definition vs the database built from it)"
+echo "== driftgate check --url …/shop   (the gate: the definition vs the database)"
 "$dg" check --url "$url"
 echo
-echo "== the same gate after someone changes the database by hand"
+echo "== someone changes the database by hand; the gate catches it"
 psql -q -d shop -c "ALTER TABLE orders DROP COLUMN note; CREATE INDEX orders_placed_idx ON orders (placed_at)"
 status=0
 "$dg" check --url "$url" || status=$?
 echo "(exit code $status: 1 means drift)"
 test "$status" -eq 1
+echo
+echo "== driftgate apply again: it re-creates what is missing, and leaves the extra index to --allow drop"
+"$dg" apply --url "$url"
