@@ -67,6 +67,13 @@ FixStatements table_fix(const DriftItem& item, const model::Table& expected,
       statements.push_back(attach_partition_sql(*expected.partition_of, expected));
       return {statements, ""};
     }
+    case Attribute::TableKind:
+      if (expected.kind == model::TableKind::Partition && expected.partition_of && actual != nullptr &&
+          actual->kind == model::TableKind::Ordinary) {
+        return {{attach_partition_sql(*expected.partition_of, expected)}, ""};
+      }
+      return {{}, "PostgreSQL cannot change how a table is partitioned in place: the table must "
+                  "be created anew and its rows copied over"};
     case Attribute::ColumnOrder:
       return {{}, "PostgreSQL cannot reorder columns: the table must be created anew and its rows "
                   "copied over"};

@@ -60,10 +60,14 @@ std::string single_key_type(const model::Table* parent) {
 void diff_partitioning(DiffContext& context, const ObjectId& id, const model::Table& expected,
                        const model::Table& actual, const model::SourceLocation& location) {
   if (expected.kind != actual.kind) {
+    // An ordinary table that should be a partition is attached in place (a scan validates the
+    // bound); every other change of kind needs the table rebuilt.
+    const bool attach = expected.kind == model::TableKind::Partition &&
+                        actual.kind == model::TableKind::Ordinary && expected.partition_of;
     context.add_comparison(id, Attribute::TableKind,
                            compare_values(false, table_kind_summary(expected),
                                           table_kind_summary(actual)),
-                           SafetyClass::Destroys, location);
+                           attach ? SafetyClass::Alters : SafetyClass::Destroys, location);
     return;
   }
   normalize::ExpressionContext key_context{normalize::ExpressionKind::PartitionKey, expected.name,

@@ -141,3 +141,15 @@ TEST_CASE("diffing is deterministic", "[diff]") {
   const std::string actual = "CREATE TABLE b (y bigint); CREATE TABLE c (z int);";
   CHECK(diff_sql(expected, actual) == diff_sql(expected, actual));
 }
+
+TEST_CASE("a detached partition is attached again in place", "[diff]") {
+  const auto items = diff_sql(
+      "CREATE TABLE p (id int) PARTITION BY RANGE (id);\n"
+      "CREATE TABLE p1 PARTITION OF p FOR VALUES FROM (0) TO (10);\n",
+      "CREATE TABLE p (id int) PARTITION BY RANGE (id);\nCREATE TABLE p1 (id int);\n");
+  REQUIRE(items.size() == 1);
+  CHECK(test::drift_item_line(items[0]) == "changed table public.p1 table_kind");
+  CHECK(items[0].safety == SafetyClass::Alters);
+  CHECK(items[0].fix_sql == std::vector<std::string>{
+                                "ALTER TABLE public.p ATTACH PARTITION public.p1 FOR VALUES FROM (0) TO (10);"});
+}
