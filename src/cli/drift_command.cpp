@@ -7,6 +7,7 @@
 
 #include "cli/expression_comparator_choice.hpp"
 #include "cli/output.hpp"
+#include "cli/shadow_choice.hpp"
 #include "cli/terminal.hpp"
 #include "diff/diff_catalogs.hpp"
 #include "diff/drift_counts.hpp"
@@ -30,6 +31,12 @@ void add_drift_options(CLI::App& command, DriftArgs& args) {
                   "Seconds to wait for a database connection (default 10)")
       ->check(CLI::Range(1, 3600));
   add_schema_options(command, args.schemas, args.excluded_schemas);
+  auto* dev_url = command.add_option(
+      "--dev-url", args.dev_url,
+      "Scratch PostgreSQL where driftgate may build the definition to decide what parsing alone "
+      "cannot (a URL, or `ephemeral` for a throwaway server of its own; default: ephemeral when "
+      "needed and a server is installed)");
+  command.add_flag("--offline", args.offline, "Never use a shadow database")->excludes(dev_url);
 }
 
 void add_schema_options(CLI::App& command, std::vector<std::string>& schemas,
@@ -59,6 +66,7 @@ ExitCode report_drift(const LoadedSource& from, const LoadedSource& to, const Dr
   const auto comparator = make_expression_comparator(from, to);
   drift_report.items =
       diff::diff_catalogs(from.catalog, to.catalog, *comparator, drift_report.options);
+  decide_through_shadow(from, to, args, options, drift_report);
 
   std::string text;
   if (args.format == Format::Json) {

@@ -19,6 +19,8 @@ struct DriftArgs {
   bool explain = false;              ///< --explain
   bool strict_column_order = false;  ///< --strict-column-order
   int connect_timeout_seconds = 10;  ///< --connect-timeout
+  std::string dev_url;                       ///< --dev-url URL|ephemeral; empty: automatic
+  bool offline = false;                      ///< --offline: no shadow database
   std::vector<std::string> schemas;          ///< --schema (repeatable): only these
   std::vector<std::string> excluded_schemas; ///< --exclude-schema (repeatable)
 };

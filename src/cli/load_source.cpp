@@ -45,6 +45,7 @@ LoadedSource from_snapshot(const source::DefinitionSnapshot& snapshot,
   result.warnings = std::move(loaded.warnings);
   result.skipped = std::move(loaded.skipped);
   result.search_path = config.search_path;
+  result.is_definition = true;
   return result;
 }
 
@@ -66,7 +67,10 @@ LoadedSource load_database(const std::string& connection, const SourceOptions& s
   introspect_options.connect_timeout = source_options.connect_timeout;
   introspect_options.schemas = source_options.schemas;
   LoadedSource result;
-  result.catalog = introspect::introspect_database(connection, introspect_options);
+  introspect::IntrospectStats stats;
+  result.catalog = introspect::introspect_database(connection, introspect_options, stats);
+  result.server_version = stats.server_version;
+  result.url = connection;
   result.description = source::redact_url(connection);
   return result;
 }

@@ -21,6 +21,9 @@ struct LoadedSource {
   /// Where the source's unqualified names resolve: the definition's configured search path;
   /// `public` for databases and snapshots (their texts are read fully qualified).
   std::vector<std::string> search_path = {"public"};
+  int server_version = 0;     ///< databases: server_version_num; 0 otherwise
+  std::string url;            ///< databases: the connection string as given (holds the password)
+  bool is_definition = false; ///< read from SQL files (git: or worktree), so the shadow can build it
 };
 
 /// How sources are read.

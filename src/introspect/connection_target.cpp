@@ -232,4 +232,13 @@ std::string with_connect_options(const std::string& url, std::chrono::seconds co
   return out;
 }
 
+std::string with_database(const std::string& url, const std::string& name) {
+  if (is_uri(url)) {
+    const char last = url.back();
+    return url + (url.find('?') == std::string::npos ? "?" : (last == '?' || last == '&' ? "" : "&")) +
+           "dbname=" + name;
+  }
+  return url + (url.empty() ? "" : " ") + "dbname=" + name;
+}
+
 }  // namespace driftgate::introspect

@@ -29,4 +29,8 @@ std::string redact_password(std::string message, const std::string& url);
 /// added, in the URL's own form.
 std::string with_connect_options(const std::string& url, std::chrono::seconds connect_timeout);
 
+/// `url` pointing at database `name` (a plain identifier) on the same server with the same
+/// credentials: `dbname=name` appended in the URL's own form (libpq lets the later one win).
+std::string with_database(const std::string& url, const std::string& name);
+
 }  // namespace driftgate::introspect

@@ -35,6 +35,7 @@ model::Catalog introspect_database(const std::string& url, const IntrospectOptio
                      std::to_string(options.statement_timeout.count()));
     auto catalog = read_catalog(reader, options.schemas);
     stats.queries_sent += reader.queries_sent();
+    stats.server_version = reader.server_version();
     tx.commit();
     stats.elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(
         std::chrono::steady_clock::now() - started);

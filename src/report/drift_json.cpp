@@ -61,6 +61,19 @@ std::string drift_to_json(const DriftReport& report) {
   Json items = Json::array();
   for (const auto& item : report.items) items.push_back(item_json(item));
   json["items"] = std::move(items);
+  Json equal = Json::array();
+  for (const diff::ShadowEqual& decided : report.shadow.decided_equal) {
+    Json entry = Json::object();
+    entry["object"] = object_json(decided.object, decided.display_name);
+    entry["attribute"] = std::string(diff::attribute_name(decided.attribute));
+    entry["expected_raw"] = decided.expected_raw;
+    entry["actual_raw"] = decided.actual_raw;
+    equal.push_back(std::move(entry));
+  }
+  json["shadow"] = Json{{"used", report.shadow.used},
+                        {"server", non_empty(report.shadow.server)},
+                        {"note", non_empty(report.shadow.note)},
+                        {"decided_equal", std::move(equal)}};
   // Text from a database in SQL_ASCII may not be UTF-8: replaced, never a crash.
   return json.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }

@@ -125,6 +125,26 @@ std::string summary(const diff::DriftCounts& counts, const DriftTextStyle& style
   return text;
 }
 
+// How the shadow database took part: one line, and with --explain what it found equal.
+std::string shadow_text(const ShadowUse& shadow, const DriftTextStyle& style) {
+  std::string text;
+  if (shadow.used) {
+    text += mark_text(Mark::Info, style) + " shadow database (" + shadow.server + ") decided " +
+            std::to_string(shadow.decided_equal.size()) + " item(s) equal; items it found "
+            "changed say `decided by: shadow` with --explain\n";
+  }
+  if (!shadow.note.empty()) text += mark_text(Mark::Info, style) + " " + shadow.note + "\n";
+  if (style.detail != Detail::Explain) return text;
+  for (const diff::ShadowEqual& equal : shadow.decided_equal) {
+    text += "  " + mark_text(Mark::Ok, style) + " " + std::string(diff::object_kind_label(equal.object.kind)) +
+            " " + equal.display_name + ": " + diff::attribute_label(equal.attribute) +
+            " equal (decided by the shadow)\n";
+    add_detail(text, "expected text:  ", equal.expected_raw);
+    add_detail(text, "actual text:    ", equal.actual_raw);
+  }
+  return text;
+}
+
 }  // namespace
 
 std::string drift_to_text(const DriftReport& report, const DriftTextStyle& style) {
@@ -138,7 +158,8 @@ std::string drift_to_text(const DriftReport& report, const DriftTextStyle& style
     }
     text += item_text(item, style);
   }
-  return text + "\n" + summary(diff::count_items(report.items), style);
+  text += "\n" + summary(diff::count_items(report.items), style);
+  return text + shadow_text(report.shadow, style);
 }
 
 }  // namespace driftgate::report

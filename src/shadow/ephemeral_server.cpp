@@ -1,0 +1,169 @@
+#include "shadow/ephemeral_server.hpp"
+
+#include <pwd.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+
+#include "shadow/process.hpp"
+#include "util/error.hpp"
+
+namespace driftgate::shadow {
+namespace {
+
+namespace fs = std::filesystem;
+
+Error environment(const std::string& message) { return Error(ExitCode::Environment, message); }
+
+bool has_tools(const fs::path& bindir) {
+  return fs::exists(bindir / "initdb") && fs::exists(bindir / "pg_ctl");
+}
+
+// Where initialised data folders are kept between runs.
+fs::path cache_root() {
+  if (running_as_root()) return "/var/tmp/driftgate-templates";
+  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg != nullptr && *xdg != '\0') {
+    return fs::path(xdg) / "driftgate";
+  }
+  if (const char* home = std::getenv("HOME"); home != nullptr && *home != '\0') {
+    return fs::path(home) / ".cache" / "driftgate";
+  }
+  return fs::temp_directory_path() / ("driftgate-templates-" + std::to_string(getuid()));
+}
+
+// Gives `path` to the postgres user when running as root (the server refuses to run as root).
+void hand_to_postgres(const fs::path& path) {
+  if (!running_as_root()) return;
+  const passwd* user = getpwnam("postgres");
+  if (user == nullptr) {
+    throw environment("driftgate runs as root and there is no `postgres` user to run the "
+                      "throwaway PostgreSQL as; create one or run driftgate as an ordinary user");
+  }
+  if (chown(path.c_str(), user->pw_uid, user->pw_gid) != 0) {
+    throw environment("cannot give " + path.string() + " to the postgres user");
+  }
+}
+
+std::string make_temp_dir(const fs::path& parent, const std::string& prefix) {
+  fs::create_directories(parent);
+  std::string pattern = (parent / (prefix + "XXXXXX")).string();
+  if (mkdtemp(pattern.data()) == nullptr) {
+    throw environment("cannot create a temporary folder in " + parent.string());
+  }
+  hand_to_postgres(pattern);
+  return pattern;
+}
+
+// The cached initialised data folder for `server`, made by initdb the first time.
+fs::path template_for(const InstalledServer& server) {
+  const fs::path root = cache_root();
+  const fs::path ready = root / ("pg" + std::to_string(server.major) + "-template");
+  if (fs::exists(ready / "PG_VERSION")) return ready;
+  const std::string work = make_temp_dir(root, "initdb-");
+  const fs::path data = fs::path(work) / "data";
+  auto made = run_process({server.bindir + "/initdb", "-D", data.string(), "-U", "postgres", "-A",
+                           "trust", "-E", "UTF8", "--locale=C", "--no-sync"},
+                          running_as_root());
+  if (made.exit_code != 0) {
+    fs::remove_all(work);
+    throw environment("initdb for the throwaway PostgreSQL failed:\n" + made.output);
+  }
+  std::error_code error;
+  fs::rename(data, ready, error);  // another run may have won the race: its copy is as good
+  fs::remove_all(work);
+  if (!fs::exists(ready / "PG_VERSION")) {
+    throw environment("cannot keep the initialised PostgreSQL folder in " + ready.string());
+  }
+  return ready;
+}
+
+void stop_server(const InstalledServer& server, const std::string& directory) {
+  if (fs::exists(fs::path(directory) / "data" / "postmaster.pid")) {
+    run_process({server.bindir + "/pg_ctl", "-D", directory + "/data", "-m", "immediate", "-w",
+                 "stop"},
+                running_as_root());
+  }
+  std::error_code ignored;
+  fs::remove_all(directory, ignored);
+}
+
+}  // namespace
+
+std::vector<InstalledServer> installed_servers() {
+  std::vector<InstalledServer> servers;
+  if (const char* bindir = std::getenv("DRIFTGATE_PG_BINDIR"); bindir != nullptr && *bindir != '\0') {
+    if (!has_tools(bindir)) return servers;
+    auto version = run_process({std::string(bindir) + "/pg_ctl", "--version"});
+    // `pg_ctl (PostgreSQL) 15.14 (Debian 15.14-0+deb12u1)`
+    const auto at = version.output.find(") ");
+    const int major = at == std::string::npos ? 0 : std::atoi(version.output.c_str() + at + 2);
+    servers.push_back({major, bindir});
+    return servers;
+  }
+  std::error_code error;
+  for (const auto& entry : fs::directory_iterator("/usr/lib/postgresql", error)) {
+    const std::string name = entry.path().filename().string();
+    if (name.empty() || !std::all_of(name.begin(), name.end(), ::isdigit)) continue;
+    if (has_tools(entry.path() / "bin")) servers.push_back({std::stoi(name), (entry.path() / "bin").string()});
+  }
+  std::sort(servers.begin(), servers.end(),
+            [](const InstalledServer& a, const InstalledServer& b) { return a.major > b.major; });
+  return servers;
+}
+
+std::unique_ptr<EphemeralServer> EphemeralServer::start(int preferred_major) {
+  const auto servers = installed_servers();
+  if (servers.empty()) {
+    throw environment(
+        "no PostgreSQL server is installed here for a throwaway shadow database (looked for "
+        "/usr/lib/postgresql/N/bin/initdb; DRIFTGATE_PG_BINDIR names another folder). Install "
+        "the postgresql package, give --dev-url URL of a scratch database, or pass --offline");
+  }
+  InstalledServer chosen = servers.front();
+  for (const auto& server : servers) {
+    if (server.major == preferred_major) chosen = server;
+  }
+  const fs::path data_template = template_for(chosen);
+  const std::string directory = make_temp_dir(fs::temp_directory_path(), "driftgate-shadow-");
+  std::unique_ptr<EphemeralServer> server(new EphemeralServer(chosen, directory));
+  const std::string data = directory + "/data";
+  auto copied = run_process({"/bin/cp", "-a", data_template.string(), data}, running_as_root());
+  if (copied.exit_code != 0) {
+    throw environment("cannot copy the initialised PostgreSQL folder: " + copied.output);
+  }
+  auto started = run_process(
+      {chosen.bindir + "/pg_ctl", "-D", data, "-l", directory + "/server.log", "-w", "-t", "60",
+       "-o",
+       "-k " + directory + " -c listen_addresses= -p 5432 -F -c fsync=off -c "
+       "full_page_writes=off -c synchronous_commit=off -c max_connections=20",
+       "start"},
+      running_as_root());
+  if (started.exit_code != 0) {
+    auto log = run_process({"/bin/cat", directory + "/server.log"});
+    throw environment("the throwaway PostgreSQL " + std::to_string(chosen.major) +
+                      " did not start:\n" + started.output + log.output);
+  }
+  return server;
+}
+
+EphemeralServer::EphemeralServer(InstalledServer server, std::string directory)
+    : server_(std::move(server)), directory_(std::move(directory)) {
+  // From here on the folder (and the server, once started) is removed whatever happens.
+  watcher_ = std::make_unique<CleanupWatcher>(
+      [server = server_, directory = directory_] { stop_server(server, directory); });
+}
+
+EphemeralServer::~EphemeralServer() { stop(); }
+
+void EphemeralServer::stop() {
+  stop_server(server_, directory_);
+  if (watcher_) watcher_->dismiss();
+}
+
+std::string EphemeralServer::url() const {
+  return "postgresql://postgres@/postgres?host=" + directory_ + "&port=5432";
+}
+
+}  // namespace driftgate::shadow

@@ -1,0 +1,112 @@
+#include "shadow/shadow_database.hpp"
+
+#include <unistd.h>
+
+#include <chrono>
+#include <memory>
+
+#include <fmt/format.h>
+#include <pqxx/pqxx>
+
+#include "introspect/connection_target.hpp"
+#include "introspect/environment_error.hpp"
+#include "introspect/introspect.hpp"
+#include "shadow/cleanup_watcher.hpp"
+#include "util/error.hpp"
+
+namespace driftgate::shadow {
+namespace {
+
+constexpr std::string_view kPrefix = "driftgate_shadow_";
+constexpr long long kLeftoverAgeSeconds = 120;
+
+long long now_seconds() {
+  return std::chrono::duration_cast<std::chrono::seconds>(
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
+std::unique_ptr<pqxx::connection> connect_admin(const std::string& url, const std::string& target) {
+  try {
+    return std::make_unique<pqxx::connection>(
+        introspect::with_connect_options(url, std::chrono::seconds(10)));
+  } catch (const std::exception& e) {
+    throw introspect::connect_error(target, introspect::redact_password(e.what(), url));
+  }
+}
+
+// Drops shadow databases an interrupted run left behind: named by this scheme, older than two
+// minutes (a run in progress is younger), nobody connected.
+void drop_leftovers(pqxx::connection& conn) {
+  pqxx::nontransaction ntx(conn);
+  const pqxx::result rows = ntx.exec(
+      "SELECT d.datname FROM pg_catalog.pg_database d WHERE d.datname LIKE 'driftgate\\_shadow\\_%' "
+      "AND NOT EXISTS (SELECT FROM pg_catalog.pg_stat_activity a WHERE a.datname = d.datname) "
+      "ORDER BY 1");
+  for (const auto& row : rows) {
+    const std::string name = row[0].as<std::string>();
+    const long long created = std::atoll(name.c_str() + kPrefix.size());
+    if (created <= 0 || now_seconds() - created < kLeftoverAgeSeconds) continue;
+    ntx.exec("DROP DATABASE IF EXISTS " + ntx.quote_name(name));
+  }
+}
+
+void drop_database(const std::string& url, const std::string& name) {
+  pqxx::connection conn(introspect::with_connect_options(url, std::chrono::seconds(10)));
+  pqxx::nontransaction ntx(conn);
+  ntx.exec("DROP DATABASE IF EXISTS " + ntx.quote_name(name) + " WITH (FORCE)");
+}
+
+}  // namespace
+
+ShadowBuild build_shadow(const std::string& dev_url, const model::Catalog& definition,
+                         const apply::DriftOf& drift_of,
+                         const std::vector<std::string>& search_path) {
+  const std::string target =
+      introspect::describe_target(introspect::parse_connection_target(dev_url));
+  const std::string name =
+      std::string(kPrefix) + std::to_string(now_seconds()) + "_" + std::to_string(getpid());
+  {
+    auto admin = connect_admin(dev_url, target);
+    try {
+      drop_leftovers(*admin);
+      pqxx::nontransaction ntx(*admin);
+      ntx.exec("CREATE DATABASE " + ntx.quote_name(name));
+    } catch (const pqxx::sql_error& e) {
+      throw Error(ExitCode::Environment,
+                  fmt::format("cannot create a shadow database on the dev server ({}): {}\nThe "
+                              "dev URL's role needs CREATEDB (or superuser) there; give another "
+                              "--dev-url, use --dev-url ephemeral, or pass --offline.",
+                              target, introspect::clean_server_message(e.what())));
+    } catch (const pqxx::failure&) {
+      throw introspect::catalog_read_error(target);
+    }
+  }
+  // From here on the database is dropped whatever happens, also if driftgate is killed.
+  CleanupWatcher watcher([dev_url, name] { drop_database(dev_url, name); });
+  ShadowBuild build;
+  const std::string shadow_url = introspect::with_database(dev_url, name);
+  try {
+    apply::PlanRequest request;
+    request.definition = &definition;
+    request.url = shadow_url;
+    request.drift_of = drift_of;
+    request.options.allow_alter = true;
+    apply::ApplyOptions options;
+    options.search_path = search_path;
+    apply::apply_definition(request, options);
+    build.catalog = introspect::introspect_database(shadow_url, introspect::IntrospectOptions{});
+  } catch (const Error& error) {
+    build.note = std::string("PostgreSQL did not accept the definition in the shadow database: ") +
+                 error.what();
+  }
+  try {
+    drop_database(dev_url, name);
+  } catch (const std::exception&) {
+    return build;  // the watcher, or the next run, drops it
+  }
+  watcher.dismiss();
+  return build;
+}
+
+}  // namespace driftgate::shadow

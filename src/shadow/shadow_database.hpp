@@ -1,0 +1,30 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "apply/apply.hpp"
+#include "model/catalog.hpp"
+
+namespace driftgate::shadow {
+
+/// What building the definition in a shadow database gave.
+struct ShadowBuild {
+  std::optional<model::Catalog> catalog;  ///< the shadow read back; nullopt when it could not be built
+  std::string note;                       ///< why not, for a warning
+};
+
+/// Builds `definition` in a fresh database (`driftgate_shadow_<epoch>_<pid>`) on the server at
+/// `dev_url` — every object with what it depends on, never data — through the sync
+/// (apply::apply_definition with `drift_of` and `search_path`), reads it back through the same
+/// introspection, and drops the database again, also when driftgate is interrupted (a
+/// CleanupWatcher). Shadow databases a crashed run left (older than two minutes, nobody
+/// connected) are dropped first. Throws an Error with ExitCode::Environment when the server
+/// cannot be reached or the role may not create a database; a definition PostgreSQL refuses
+/// gives a ShadowBuild without a catalog and a note.
+ShadowBuild build_shadow(const std::string& dev_url, const model::Catalog& definition,
+                         const apply::DriftOf& drift_of,
+                         const std::vector<std::string>& search_path);
+
+}  // namespace driftgate::shadow
