@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "cli/load_documentation.hpp"
 #include "cli/output.hpp"
 #include "config/config_lookup.hpp"
 #include "config/project_location.hpp"
@@ -102,11 +103,11 @@ LoadedSource load_source(const std::string& argument, const GlobalOptions& optio
           ".pgpass supply what the URL leaves out)",
           description));
     case source::SourceKind::Alembic:
-      break;
+      return documentation_source(spec.text, options);
   }
   throw input_error(fmt::format(
       "{}: this kind of source is not readable by this version of driftgate; it reads "
-      "git:REV, worktree, snapshot:FILE and postgres://… URLs", description));
+      "git:REV, worktree, alembic:REV, snapshot:FILE and postgres://… URLs", description));
 }
 
 void report_diagnostics(const LoadedSource& source, const GlobalOptions& options) {

@@ -27,10 +27,10 @@ struct LiveOptions {
   std::chrono::seconds connect_timeout{10};  ///< --connect-timeout, unless the URL sets one
 };
 
-/// Reads the SOURCE argument `argument` (`git:REV`, `worktree`, `snapshot:FILE`,
+/// Reads the SOURCE argument `argument` (`git:REV`, `worktree`, `alembic:REV`, `snapshot:FILE`,
 /// `postgres://…`/`postgresql://…`) into a model, using the configuration found from the current
 /// directory and --config. Throws an input Error for sources that cannot be read (`env:NAME`
-/// and `alembic:REV` are not readable yet) and an Environment Error (exit 3) for a database
+/// is not readable yet) and an Environment Error (exit 3) for a database
 /// that cannot be reached or read.
 LoadedSource load_source(const std::string& argument, const GlobalOptions& options,
                          const LiveOptions& live = LiveOptions{});
