@@ -1,5 +1,8 @@
 #include "report/docs_text.hpp"
 
+#include <algorithm>
+#include <string_view>
+
 #include <fmt/format.h>
 
 namespace driftgate::report {
@@ -42,10 +45,11 @@ std::string source_text(const SourceDescription& source) {
 }
 
 std::string first_line(const std::string& text, std::size_t limit = 160) {
-  std::string line = text.substr(0, text.find('\n'));
-  if (line.size() > limit) line = line.substr(0, limit) + "…";
-  if (line.size() < text.size() && text.find('\n') != std::string::npos) line += " …";
-  return line;
+  const std::size_t newline = text.find('\n');
+  std::string_view line(text);
+  line = line.substr(0, std::min(newline, limit));
+  const bool cut = line.size() < text.size();
+  return cut ? fmt::format("{} …", line) : std::string(line);
 }
 
 void graph_section(const DocsReport& report, const DriftTextStyle& style, std::string& out) {
