@@ -8,7 +8,7 @@ packages=(
   libgit2-dev libpqxx-dev libcli11-dev nlohmann-json3-dev libfmt-dev catch2
   libpg-query-dev libprotobuf-c-dev libtomlplusplus-dev
   postgresql postgresql-contrib postgresql-client
-  python3-jsonschema
+  python3-jsonschema python3-alembic python3-sqlalchemy python3-psycopg2
 )
 
 missing=()

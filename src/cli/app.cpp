@@ -9,6 +9,7 @@
 #include "cli/cmd_apply.hpp"
 #include "cli/cmd_check.hpp"
 #include "cli/cmd_diff.hpp"
+#include "cli/cmd_docs.hpp"
 #include "cli/cmd_inspect.hpp"
 #include "cli/cmd_plan.hpp"
 #include "cli/global_options.hpp"
@@ -45,6 +46,7 @@ ExitCode run(int argc, char** argv) {
              "  driftgate inspect git:HEAD~1 --format json\n"
              "  driftgate diff git:HEAD postgresql://app@db.example.com/shop\n"
              "  DATABASE_URL=postgresql://app@db/shop driftgate check\n"
+             "  driftgate docs --alembic alembic/versions\n"
              "Exit codes: 0 ok, 1 drift, 2 usage/input error, 3 database unreachable, "
              "4 apply refused (docs/exit-codes.md)");
 
@@ -61,6 +63,8 @@ ExitCode run(int argc, char** argv) {
   commands[app.get_subcommand("plan")] = plan;
   auto apply = add_apply_command(app, options);
   commands[app.get_subcommand("apply")] = apply;
+  auto docs = add_docs_command(app, options);
+  commands[app.get_subcommand("docs")] = docs;
 
   try {
     app.parse(argc, argv);

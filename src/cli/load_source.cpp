@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "cli/load_documentation.hpp"
 #include "cli/output.hpp"
 #include "config/config_lookup.hpp"
 #include "config/project_location.hpp"
@@ -134,11 +135,11 @@ LoadedSource read_source(const std::string& argument, const GlobalOptions& optio
       return result;
     }
     case source::SourceKind::Alembic:
-      break;
+      return documentation_source(spec.text, options);
   }
   throw input_error(fmt::format(
       "{}: this kind of source is not readable by this version of driftgate; it reads "
-      "git:REV, worktree, snapshot:FILE, env:NAME and postgres://… URLs", description));
+      "git:REV, worktree, alembic:REV, snapshot:FILE, env:NAME and postgres://… URLs", description));
 }
 
 }  // namespace

@@ -34,11 +34,11 @@ struct SourceOptions {
   introspect::SchemaFilter schemas;
 };
 
-/// Reads the SOURCE argument `argument` (`git:REV`, `worktree`, `snapshot:FILE`,
+/// Reads the SOURCE argument `argument` (`git:REV`, `worktree`, `alembic:REV`, `snapshot:FILE`,
 /// `postgres://…`/`postgresql://…`, `env:NAME`) into a model, using the configuration found from
-/// the current directory and --config. Throws an input Error for sources that cannot be read
-/// (`alembic:REV` is not readable yet; an unknown environment; its variable unset) and an
-/// Environment Error (exit 3) for a database that cannot be reached or read.
+/// the current directory and --config. Throws an input Error for sources that cannot be read (an
+/// unknown environment; its variable unset) and an Environment Error (exit 3) for a database
+/// that cannot be reached or read.
 LoadedSource load_source(const std::string& argument, const GlobalOptions& options,
                          const SourceOptions& source_options = SourceOptions{});
 

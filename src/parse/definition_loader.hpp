@@ -9,9 +9,14 @@
 
 namespace driftgate::parse {
 
-/// How unqualified names resolve before a file says otherwise.
+/// What the statements describe: a declared definition (DROP and RENAME are not part of it and
+/// are warned about), or a migration replayed step by step (they change the model).
+enum class StatementSet { Definition, Migration };
+
+/// How unqualified names resolve before a file says otherwise, and what the statements are.
 struct ParseOptions {
   std::vector<std::string> search_path = {"public"};
+  StatementSet statements = StatementSet::Definition;
 };
 
 /// A note about one statement of the definition.

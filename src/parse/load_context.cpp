@@ -166,6 +166,11 @@ void LoadContext::claim_constraint_name(const std::string& schema, const std::st
   ++constraint_names_[{schema, name}];
 }
 
+void LoadContext::release_constraint_name(const std::string& schema, const std::string& name) {
+  auto found = constraint_names_.find({schema, name});
+  if (found != constraint_names_.end() && --found->second <= 0) constraint_names_.erase(found);
+}
+
 void LoadContext::remember_index(IndexFacts facts) {
   const std::size_t position = index_facts_.size();
   index_facts_by_name_[facts.name] = position;

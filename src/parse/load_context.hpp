@@ -116,6 +116,10 @@ class LoadContext {
   bool constraint_name_taken(const std::string& schema, const std::string& name) const;
   /// Records a constraint name in `schema` (names may repeat across tables).
   void claim_constraint_name(const std::string& schema, const std::string& name);
+  /// Forgets one use of a constraint name in `schema` (a dropped constraint, in migrations).
+  void release_constraint_name(const std::string& schema, const std::string& name);
+  /// Whether statements are replayed as a migration (DROP and RENAME change the model).
+  bool replays_migration() const { return options_.statements == StatementSet::Migration; }
 
   /// Remembers an index (model or not) so partitions created later get their copy of it.
   void remember_index(IndexFacts facts);

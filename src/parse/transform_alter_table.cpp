@@ -188,6 +188,12 @@ void alter_table_command(LoadContext& context, AlterTarget& target, const PgQuer
       return attach_partition(context, table, command);
     case PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner:
       return context.skip("ALTER TABLE " + model::to_sql(table.name) + " OWNER TO: defines no schema objects");
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DropColumn:
+      if (!context.replays_migration()) break;
+      return drop_table_column(context, table, std::string(text_of(command.name)), command.missing_ok);
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DropConstraint:
+      if (!context.replays_migration()) break;
+      return drop_table_constraint(context, table, std::string(text_of(command.name)), command.missing_ok);
     default:
       break;
   }

@@ -85,6 +85,12 @@ void transform_statement(LoadContext& context, const PgQuery__Node& statement) {
       return transform_variable_set(context, *statement.variable_set_stmt);
     case PG_QUERY__NODE__NODE_SELECT_STMT:
       return transform_select(context, *statement.select_stmt);
+    case PG_QUERY__NODE__NODE_DROP_STMT:
+      if (context.replays_migration()) return transform_drop(context, *statement.drop_stmt);
+      break;
+    case PG_QUERY__NODE__NODE_RENAME_STMT:
+      if (context.replays_migration()) return transform_rename(context, *statement.rename_stmt);
+      break;
     default:
       break;
   }

@@ -41,4 +41,15 @@ void transform_variable_set(LoadContext& context, const PgQuery__VariableSetStmt
 /// SELECT (pg_dump's `SELECT pg_catalog.set_config('search_path', '', false)`; others skipped).
 void transform_select(LoadContext& context, const PgQuery__SelectStmt& statement);
 
+// Migration replay only (StatementSet::Migration): statements that remove or rename objects.
+
+/// DROP TABLE / INDEX / TYPE / SEQUENCE / VIEW / SCHEMA / EXTENSION [IF EXISTS].
+void transform_drop(LoadContext& context, const PgQuery__DropStmt& statement);
+/// ALTER … RENAME: tables, columns, indexes, constraints, enum types.
+void transform_rename(LoadContext& context, const PgQuery__RenameStmt& statement);
+/// ALTER TABLE … DROP COLUMN: the column, and the constraints and indexes that used it.
+void drop_table_column(LoadContext& context, model::Table& table, const std::string& column, bool missing_ok);
+/// ALTER TABLE … DROP CONSTRAINT.
+void drop_table_constraint(LoadContext& context, model::Table& table, const std::string& constraint, bool missing_ok);
+
 }  // namespace driftgate::parse
