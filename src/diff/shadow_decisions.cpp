@@ -8,7 +8,11 @@ ShadowDecisions decide_with_shadow(const std::vector<DriftItem>& items,
                                    const std::vector<DriftItem>& shadow_items) {
   ShadowDecisions decisions;
   for (const DriftItem& item : items) {
-    if (item.kind != DriftKind::Uncompared) {
+    // Uncompared items, and expression texts the parser found different: PostgreSQL's own
+    // printing has the last word, so a parse that missed an equivalence never shows as drift.
+    const bool parser_changed = item.kind == DriftKind::Changed &&
+                                item.decided_by == normalize::DecidedBy::Parser;
+    if (item.kind != DriftKind::Uncompared && !parser_changed) {
       decisions.items.push_back(item);
       continue;
     }

@@ -55,7 +55,7 @@ void canonicalize_query(ExpressionTree& tree);
 /// Whether a query selects `*` or `t.*` anywhere (PostgreSQL stores the expanded list).
 bool selects_star(const ExpressionTree& tree);
 
-/// The loose form of a tree in normal form: every cast and every qualification removed, and
+/// The loose form of a tree in normal form: every cast, qualification and relation alias removed, and
 /// constants whose printed form PostgreSQL's output function may have changed (of Reformatted
 /// types, a default of such a column, a partition bound's values) made wildcards.
 /// `column_type` is the column's type for defaults ("" otherwise), and for partition bounds

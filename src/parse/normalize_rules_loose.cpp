@@ -192,7 +192,11 @@ void loosen(ExpressionTree& tree, const std::string& column_type, bool bound_val
       auto& name = *reinterpret_cast<PgQuery__TypeName*>(message);
       keep_last(name.names, name.n_names);
     } else if (type == &pg_query__range_var__descriptor) {
-      reinterpret_cast<PgQuery__RangeVar*>(message)->schemaname = nullptr;
+      // PostgreSQL qualifies relations and invents aliases (`FROM items items_1` for a second
+      // reference in a subquery): neither tells two queries apart once columns are unqualified.
+      auto& relation = *reinterpret_cast<PgQuery__RangeVar*>(message);
+      relation.schemaname = nullptr;
+      relation.alias = nullptr;
     }
   });
 }
