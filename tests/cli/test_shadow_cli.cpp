@@ -1,0 +1,99 @@
+// `--dev-url`, `--offline` and the automatic throwaway shadow as a user meets them.
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include "support/git_fixture.hpp"
+#include "support/json_schema.hpp"
+#include "support/run_command.hpp"
+#include "support/temp_dir.hpp"
+#include "support/test_database.hpp"
+
+using namespace driftgate::test;
+using nlohmann::json;
+
+namespace {
+
+const char* kDefinition =
+    "CREATE TABLE members (id int PRIMARY KEY, kind varchar(10) CHECK (kind IN ('person', 'company')));\n"
+    "CREATE VIEW people AS SELECT * FROM members WHERE kind = 'person';\n";
+
+/// A repository holding kDefinition, and a database built from it.
+struct Project {
+  TempDir dir;
+  TestDatabase database;
+  Project() {
+    git_init(dir.path());
+    dir.write("schema/schema.sql", kDefinition);
+    git_commit_all(dir.path(), "definition");
+    database.run_sql(kDefinition);
+  }
+  CommandResult check(std::vector<std::string> extra) const {
+    std::vector<std::string> args = {"check", "--url", database.url(), "--format", "json"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    return run_driftgate(args, dir.path().string());
+  }
+};
+
+json report_of(const CommandResult& result) {
+  INFO(result.out << result.err);
+  const auto validation = validate_against_schema(result.out, "report.schema.json");
+  INFO(validation.errors);
+  CHECK(validation.valid);
+  return json::parse(result.out);
+}
+
+}  // namespace
+
+TEST_CASE("offline, what only PostgreSQL can compare is uncompared; with a shadow it is decided",
+          "[cli][shadow][db]") {
+  Project project;
+  auto offline = project.check({"--offline"});
+  CHECK(offline.exit_code == 0);
+  const json offline_report = report_of(offline);
+  CHECK(offline_report["counts"]["uncompared"] == 2);
+  CHECK(offline_report["shadow"]["used"] == false);
+
+  auto automatic = project.check({});
+  CHECK(automatic.exit_code == 0);
+  const json automatic_report = report_of(automatic);
+  CHECK(automatic_report["counts"]["uncompared"] == 0);
+  CHECK(automatic_report["shadow"]["used"] == true);
+  CHECK(automatic_report["shadow"]["decided_equal"].size() == 2);
+  CHECK(automatic_report["shadow"]["server"].get<std::string>().rfind("ephemeral PostgreSQL ", 0) == 0);
+
+  TestDatabase dev;
+  auto given = project.check({"--dev-url", dev.url()});
+  CHECK(given.exit_code == 0);
+  CHECK(report_of(given)["counts"]["uncompared"] == 0);
+
+  project.database.run_sql("CREATE OR REPLACE VIEW people AS SELECT * FROM members WHERE kind = 'company';");
+  auto changed = project.check({"--dev-url", dev.url()});
+  CHECK(changed.exit_code == 1);
+  const json changed_report = report_of(changed);
+  REQUIRE(changed_report["items"].size() == 1);
+  CHECK(changed_report["items"][0]["decided_by"] == "shadow");
+  CHECK(changed_report["items"][0]["attribute"] == "view_definition");
+}
+
+TEST_CASE("a dev URL pointing at the target is refused: exit 2", "[cli][shadow][db]") {
+  Project project;
+  auto refused = project.check({"--dev-url", project.database.url()});
+  CHECK(refused.exit_code == 2);
+  CHECK_THAT(refused.err, Catch::Contains("points at the database being compared"));
+}
+
+TEST_CASE("a dev URL whose role may not create databases: exit 3 saying so", "[cli][shadow][db]") {
+  Project project;
+  TestDatabase dev;
+  dev.run_sql(
+      "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'driftgate_no_createdb') "
+      "THEN CREATE ROLE driftgate_no_createdb LOGIN NOCREATEDB; END IF; END $$;");
+  const std::string url = "postgresql://driftgate_no_createdb@/" + dev.name() + "?host=" +
+                          std::string(std::getenv("DRIFTGATE_TEST_PGHOST")) + "&port=" +
+                          std::getenv("DRIFTGATE_TEST_PGPORT");
+  auto refused = project.check({"--dev-url", url});
+  CHECK(refused.exit_code == 3);
+  CHECK_THAT(refused.err, Catch::Contains("cannot create a shadow database"));
+  CHECK_THAT(refused.err, Catch::Contains("CREATEDB"));
+}
