@@ -330,14 +330,25 @@ TEST_CASE("two applies never run at once", "[apply][db]") {
   SECTION("with --lock-wait 0, the second exits 4 at once") {
     // Hold driftgate's advisory lock from another session, as a running apply would.
     auto holder = std::async(std::launch::async, [&] {
-      database.run_sql("SELECT pg_advisory_lock(" + std::to_string(0x6472696674676174LL) +
-                       "); SELECT pg_sleep(3);");
+      return run_command({pg_bindir() + "/psql", "-X", "-q", "-d", database.url(), "-c",
+                          "SELECT pg_advisory_lock(" + std::to_string(0x6472696674676174LL) +
+                              "); SELECT pg_sleep(120);"});
     });
-    std::this_thread::sleep_for(std::chrono::milliseconds(800));
+    std::string held;
+    for (int i = 0; i < 300 && held != "1"; ++i) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+      held = database.query_value(
+          "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted AND database = "
+          "(SELECT oid FROM pg_database WHERE datname = current_database())");
+    }
+    REQUIRE(held == "1");
     auto applied = project.run({"apply", "--lock-wait", "0"}, database);
+    database.query_value(
+        "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE query LIKE "
+        "'%pg_sleep(120)%' AND pid <> pg_backend_pid() AND datname = current_database()");
+    holder.get();
     CHECK(applied.exit_code == 4);
     CHECK_THAT(applied.err, Catch::Contains("another driftgate apply is running"));
-    holder.get();
   }
 }
 
@@ -353,18 +364,24 @@ TEST_CASE("a backend terminated mid-apply leaves the database as it was: exit 4"
       database.run_sql(base);
       const std::string before = schema_state(database);
       // Another session holds a lock on the table, so apply waits at that step; it is then
-      // terminated from a third session.
+      // terminated from a third session. The holder waits until the test ends it (no Catch
+      // assertion runs in the other threads).
       auto holder = std::async(std::launch::async, [&] {
-        database.run_sql("BEGIN; LOCK TABLE " + table + " IN ACCESS SHARE MODE; SELECT pg_sleep(4); COMMIT;");
+        return run_command({pg_bindir() + "/psql", "-X", "-q", "-d", database.url(), "-c",
+                            "BEGIN; LOCK TABLE " + table +
+                                " IN ACCESS SHARE MODE; SELECT pg_sleep(120); COMMIT;"});
       });
       auto applied = std::async(std::launch::async, [&] { return project.run({"apply"}, database); });
       std::string terminated;
-      for (int i = 0; i < 60 && terminated != "t"; ++i) {
+      for (int i = 0; i < 600 && terminated != "t"; ++i) {
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
         terminated = database.query_value(
             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = "
             "'driftgate' AND wait_event_type = 'Lock' AND datname = current_database()");
       }
+      database.query_value(
+          "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE query LIKE "
+          "'%pg_sleep(120)%' AND pid <> pg_backend_pid() AND datname = current_database()");
       REQUIRE(terminated == "t");
       const auto result = applied.get();
       holder.get();

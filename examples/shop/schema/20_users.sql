@@ -4,6 +4,7 @@ CREATE TABLE users (
     email       varchar(320) NOT NULL UNIQUE,
     name        text NOT NULL,
     is_admin    bool NOT NULL DEFAULT false,
+    locale      varchar(5) NOT NULL DEFAULT 'en' CHECK (locale IN ('en', 'de', 'fr')),
     created_at  timestamptz NOT NULL DEFAULT now()
 );
 
