@@ -1,3 +1,5 @@
+#include <cctype>
+#include <set>
 #include <vector>
 
 #include "model/ddl.hpp"
@@ -9,6 +11,39 @@
 
 namespace driftgate::model {
 namespace {
+
+// A column's DEFAULT takes only a restricted expression (PostgreSQL's b_expr): AND, OR, NOT,
+// IS [NOT] NULL, LIKE, IN, BETWEEN, AT TIME ZONE and COLLATE must be parenthesised there
+// (`DEFAULT (now() AT TIME ZONE 'utc')`). Such a word outside quotes and parentheses gets the
+// whole text wrapped; anything else is written as it is.
+std::string default_clause_text(const std::string& expression) {
+  static const std::set<std::string> kWords = {"and", "or", "not", "is", "isnull", "notnull",
+                                               "like", "ilike", "similar", "in", "between",
+                                               "at", "collate", "overlaps"};
+  char quote = 0;
+  int depth = 0;
+  std::string word;
+  auto word_ends = [&] {
+    const bool restricted = depth == 0 && kWords.count(word) > 0;
+    word.clear();
+    return restricted;
+  };
+  for (char ch : expression) {
+    if (quote != 0) {
+      if (ch == quote) quote = 0;
+      continue;
+    }
+    if (std::isalnum(static_cast<unsigned char>(ch)) || ch == '_') {
+      word += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      continue;
+    }
+    if (word_ends()) return "(" + expression + ")";
+    if (ch == '\'' || ch == '"') quote = ch;
+    if (ch == '(' || ch == '[') ++depth;
+    if (ch == ')' || ch == ']') --depth;
+  }
+  return word_ends() ? "(" + expression + ")" : expression;
+}
 
 using ddl_text::element_sql;
 using ddl_text::ident_list;
@@ -95,7 +130,7 @@ std::string column_definition_sql(const Column& column) {
   } else if (column.generated) {
     sql += " GENERATED ALWAYS AS (" + *column.generated + ") STORED";
   } else if (column.default_expr) {
-    sql += " DEFAULT " + *column.default_expr;
+    sql += " DEFAULT " + default_clause_text(*column.default_expr);
   }
   if (column.not_null) sql += " NOT NULL";
   return sql;

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <optional>
+#include <string>
+
 #include <pg_query/pg_query.pb-c.h>
 
 #include "model/column.hpp"
@@ -25,5 +28,9 @@ void apply_column_constraints(LoadContext& context, const model::QualifiedName& 
 /// sequence options for the column's type and taking its sequence's name.
 void make_identity_column(LoadContext& context, const model::QualifiedName& table, model::Column& column,
                           const PgQuery__Constraint& identity);
+
+/// A column default's text as the model keeps it, or nullopt for a NULL constant (bare or cast):
+/// PostgreSQL stores no default for one, so `DEFAULT NULL` is no default.
+std::optional<std::string> default_text(const PgQuery__Node* expression);
 
 }  // namespace driftgate::parse

@@ -156,7 +156,7 @@ void alter_table_command(LoadContext& context, AlterTarget& target, const PgQuer
       return add_constraint(context, target, command);
     case PG_QUERY__ALTER_TABLE_TYPE__AT_ColumnDefault: {
       std::optional<std::string> expression;
-      if (command.def != nullptr) expression = deparse_expression(command.def);
+      if (command.def != nullptr) expression = default_text(command.def);
       return change_column(context, target, command.name,
                            [&](model::Column& column) { column.default_expr = expression; });
     }

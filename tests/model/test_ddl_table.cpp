@@ -39,6 +39,14 @@ TEST_CASE("column_definition_sql writes type, collation, default or generation, 
   full.not_null = true;
   CHECK(column_definition_sql(full) ==
         "email character varying(20) COLLATE \"C\" DEFAULT ''::character varying NOT NULL");
+  // A DEFAULT takes a restricted expression: keyword operators are parenthesised.
+  Column utc = column("at", "timestamp without time zone");
+  utc.default_expr = "now() AT TIME ZONE 'utc'";
+  CHECK(column_definition_sql(utc) == "at timestamp without time zone DEFAULT (now() AT TIME ZONE 'utc')");
+  utc.default_expr = "'in between'::text";
+  CHECK(column_definition_sql(utc) == "at timestamp without time zone DEFAULT 'in between'::text");
+  utc.default_expr = "coalesce(NULL IS NULL, true)";
+  CHECK(column_definition_sql(utc) == "at timestamp without time zone DEFAULT coalesce(NULL IS NULL, true)");
   Column generated = column("email_lower", "text");
   generated.generated = "lower(email)";
   CHECK(column_definition_sql(generated) ==
