@@ -88,11 +88,18 @@ model::Column build_column(LoadContext& context, const model::QualifiedName& tab
   return column;
 }
 
-std::optional<std::string> default_text(const PgQuery__Node* expression) {
-  const PgQuery__Node* inner = expression;
-  while (inner != nullptr && inner->node_case == PG_QUERY__NODE__NODE_TYPE_CAST) inner = inner->type_cast->arg;
-  if (inner != nullptr && inner->node_case == PG_QUERY__NODE__NODE_A_CONST && inner->a_const->isnull) {
-    return std::nullopt;
+std::optional<std::string> default_text(const LoadContext& context, const PgQuery__Node* expression,
+                                        const std::string& column_type) {
+  auto is_null = [](const PgQuery__Node* node) {
+    return node != nullptr && node->node_case == PG_QUERY__NODE__NODE_A_CONST && node->a_const->isnull;
+  };
+  if (is_null(expression)) return std::nullopt;
+  if (expression != nullptr && expression->node_case == PG_QUERY__NODE__NODE_TYPE_CAST &&
+      is_null(expression->type_cast->arg) && expression->type_cast->type_name != nullptr) {
+    try {
+      if (context.canonical_type(*expression->type_cast->type_name) == column_type) return std::nullopt;
+    } catch (const StatementError&) {
+    }
   }
   return deparse_expression(expression);
 }
@@ -100,7 +107,9 @@ std::optional<std::string> default_text(const PgQuery__Node* expression) {
 void apply_column_constraints(LoadContext& context, const model::QualifiedName& table, model::Column& column,
                               const PgQuery__ColumnDef& definition, PendingConstraints& pending) {
   if (definition.is_not_null) column.not_null = true;
-  if (definition.raw_default != nullptr) column.default_expr = default_text(definition.raw_default);
+  if (definition.raw_default != nullptr) {
+    column.default_expr = default_text(context, definition.raw_default, column.type);
+  }
   const bool serial = column.default_expr.has_value() && definition.type_name != nullptr &&
                       !serial_base_type(*definition.type_name).empty();
   for (const PgQuery__Node* node : nodes(definition.constraints, definition.n_constraints)) {
@@ -118,7 +127,7 @@ void apply_column_constraints(LoadContext& context, const model::QualifiedName& 
           throw StatementError("multiple default values specified for column " +
                                model::quote_ident(column.name) + " (serial already has one)");
         }
-        column.default_expr = default_text(constraint.raw_expr);
+        column.default_expr = default_text(context, constraint.raw_expr, column.type);
         break;
       case PG_QUERY__CONSTR_TYPE__CONSTR_IDENTITY:
         make_identity_column(context, table, column, constraint);

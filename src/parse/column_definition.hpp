@@ -29,8 +29,10 @@ void apply_column_constraints(LoadContext& context, const model::QualifiedName& 
 void make_identity_column(LoadContext& context, const model::QualifiedName& table, model::Column& column,
                           const PgQuery__Constraint& identity);
 
-/// A column default's text as the model keeps it, or nullopt for a NULL constant (bare or cast):
-/// PostgreSQL stores no default for one, so `DEFAULT NULL` is no default.
-std::optional<std::string> default_text(const PgQuery__Node* expression);
+/// A column default's text as the model keeps it, or nullopt when PostgreSQL stores no default:
+/// for a NULL constant that needs no coercion to `column_type` (`NULL`, or `NULL::integer` on an
+/// integer column). `NULL::varchar` on a varchar(10) column is kept: the length coercion is stored.
+std::optional<std::string> default_text(const LoadContext& context, const PgQuery__Node* expression,
+                                        const std::string& column_type);
 
 }  // namespace driftgate::parse

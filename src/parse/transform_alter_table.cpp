@@ -155,10 +155,10 @@ void alter_table_command(LoadContext& context, AlterTarget& target, const PgQuer
     case PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraintRecurse:
       return add_constraint(context, target, command);
     case PG_QUERY__ALTER_TABLE_TYPE__AT_ColumnDefault: {
-      std::optional<std::string> expression;
-      if (command.def != nullptr) expression = default_text(command.def);
-      return change_column(context, target, command.name,
-                           [&](model::Column& column) { column.default_expr = expression; });
+      return change_column(context, target, command.name, [&](model::Column& column) {
+        column.default_expr = command.def == nullptr ? std::nullopt
+                                                     : default_text(context, command.def, column.type);
+      });
     }
     case PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull:
       return change_column(context, target, command.name, [](model::Column& column) { column.not_null = true; });
