@@ -39,6 +39,18 @@ void transform_comment(LoadContext& context, const PgQuery__CommentStmt& stateme
   switch (statement.objtype) {
     case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA: {
       const std::string name(string_value(statement.object));
+      // initdb's public schema is a model object only with a comment of its own (as
+      // introspection reads it); its standard comment changes nothing.
+      if (name == "public" && catalog.schemas.count(name) == 0) {
+        if (!comment || *comment == "standard public schema") {
+          context.skip("COMMENT ON SCHEMA public: the standard comment of every database's public schema");
+          return;
+        }
+        model::Schema schema;
+        schema.name = name;
+        schema.location = context.statement_location();
+        catalog.schemas.emplace(name, std::move(schema));
+      }
       require(catalog.schemas, name, "schema " + model::quote_ident(name)).comment = comment;
       return;
     }

@@ -8,6 +8,11 @@ namespace driftgate::parse {
 
 void transform_create_extension(LoadContext& context, const PgQuery__CreateExtensionStmt& statement) {
   const std::string name(text_of(statement.extname));
+  if (name == "plpgsql") {
+    // initdb installs it in every database; introspection and pg_dump leave it out alike.
+    context.skip("CREATE EXTENSION plpgsql: every database has it");
+    return;
+  }
   auto& extensions = context.catalog().extensions;
   auto existing = extensions.find(name);
   if (existing != extensions.end()) {

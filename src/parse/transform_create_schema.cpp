@@ -12,6 +12,12 @@ void transform_create_schema(LoadContext& context, const PgQuery__CreateSchemaSt
 
   auto& schemas = context.catalog().schemas;
   auto existing = schemas.find(name);
+  // Every database has initdb's public schema: IF NOT EXISTS makes this a no-op, as in PostgreSQL.
+  if (name == "public" && statement.if_not_exists && existing == schemas.end() &&
+      statement.n_schema_elts == 0) {
+    context.skip("CREATE SCHEMA IF NOT EXISTS public: every database has it");
+    return;
+  }
   if (existing != schemas.end()) {
     if (statement.if_not_exists) {
       context.skip("CREATE SCHEMA IF NOT EXISTS " + model::quote_ident(name) + ": already defined at " +

@@ -56,3 +56,20 @@ TEST_CASE("CREATE EXTENSION records schema and version", "[parse]") {
   CHECK_THAT(load_error("CREATE EXTENSION citext;\nCREATE EXTENSION citext;"),
              Catch::StartsWith("schema/a.sql:2:1: extension citext is defined twice: here and at schema/a.sql:1:1"));
 }
+
+TEST_CASE("every database's public schema and plpgsql are no model objects unless given their own comment",
+          "[parse]") {
+  const auto standard = driftgate::test::load_sql(
+      "CREATE SCHEMA IF NOT EXISTS public;\n"
+      "COMMENT ON SCHEMA public IS 'standard public schema';\n"
+      "CREATE EXTENSION IF NOT EXISTS plpgsql WITH SCHEMA pg_catalog;\n"
+      "CREATE TABLE public.t (id int);\n");
+  CHECK(standard.catalog.schemas.empty());
+  CHECK(standard.catalog.extensions.empty());
+  CHECK(standard.warnings.empty());
+  CHECK(standard.skipped.size() == 3);
+
+  const auto own = driftgate::test::load_sql("COMMENT ON SCHEMA public IS 'our tables';\n");
+  REQUIRE(own.catalog.schemas.count("public") == 1);
+  CHECK(own.catalog.schemas.at("public").comment == "our tables");
+}
