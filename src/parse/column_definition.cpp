@@ -94,6 +94,25 @@ std::optional<std::string> default_text(const LoadContext& context, const PgQuer
     return node != nullptr && node->node_case == PG_QUERY__NODE__NODE_A_CONST && node->a_const->isnull;
   };
   if (is_null(expression)) return std::nullopt;
+  // nextval('seq') names a sequence through the search path in effect: a file's own
+  // SET search_path is resolved here, as PostgreSQL resolves it when the statement runs.
+  if (expression != nullptr && expression->node_case == PG_QUERY__NODE__NODE_FUNC_CALL) {
+    const PgQuery__FuncCall& call = *expression->func_call;
+    const std::vector<std::string> function = string_values(nodes(call.funcname, call.n_funcname));
+    const PgQuery__Node* argument = call.n_args == 1 ? call.args[0] : nullptr;
+    if (argument != nullptr && argument->node_case == PG_QUERY__NODE__NODE_TYPE_CAST) {
+      argument = argument->type_cast->arg;
+    }
+    if (!function.empty() && function.back() == "nextval" && argument != nullptr &&
+        argument->node_case == PG_QUERY__NODE__NODE_A_CONST && !argument->a_const->isnull &&
+        argument->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL) {
+      const std::string name(text_of(argument->a_const->sval->sval));
+      if (name.find('.') == std::string::npos && name.find('"') == std::string::npos) {
+        const std::string schema = context.schema_set_by_file(name);
+        if (!schema.empty()) return "nextval(" + regclass_literal({schema, name}) + "::regclass)";
+      }
+    }
+  }
   if (expression != nullptr && expression->node_case == PG_QUERY__NODE__NODE_TYPE_CAST &&
       is_null(expression->type_cast->arg) && expression->type_cast->type_name != nullptr) {
     try {

@@ -66,6 +66,19 @@ model::QualifiedName LoadContext::resolve_relation(std::string_view schema, std:
   return creation_name("", name);
 }
 
+std::string LoadContext::schema_set_by_file(std::string_view name) const {
+  auto first_defining = [&](const std::vector<std::string>& path) -> std::string {
+    for (const std::string& candidate : path) {
+      if (is_user_placeholder(candidate)) continue;
+      if (relations_.count({candidate, std::string(name)}) > 0) return candidate;
+    }
+    return "";
+  };
+  const std::string now = first_defining(search_path_);
+  if (now.empty() || now == first_defining(options_.search_path)) return "";
+  return now;
+}
+
 model::Table* LoadContext::find_table(const PgQuery__RangeVar& relation) {
   const model::QualifiedName name =
       resolve_relation(text_of(relation.schemaname), text_of(relation.relname));

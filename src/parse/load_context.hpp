@@ -77,6 +77,10 @@ class LoadContext {
   void set_search_path(std::vector<std::string> path) { search_path_ = std::move(path); }
   /// Back to the configured search path.
   void reset_search_path() { search_path_ = options_.search_path; }
+  /// The schema an unqualified relation `name` resolves to through the search path in effect,
+  /// when it is defined (before this statement) in another schema than the definition's
+  /// configured search path would give; "" otherwise. What a file's own SET search_path changed.
+  std::string schema_set_by_file(std::string_view name) const;
   /// The schema new unqualified objects go to: the first existing schema of the search path.
   /// Throws a StatementError when there is none.
   std::string creation_schema() const;

@@ -1,5 +1,10 @@
+#include <deque>
+#include <set>
+#include <string>
+
 #include "model/identifier.hpp"
 #include "parse/deparse.hpp"
+#include "parse/node_walk.hpp"
 #include "parse/pg_query_nodes.hpp"
 #include "parse/statement_error.hpp"
 #include "parse/transforms.hpp"
@@ -19,6 +24,29 @@ void apply_column_aliases(NodeList aliases, const PgQuery__Node* query) {
     }
     target->res_target->name = aliases[i]->string->sval;
   }
+}
+
+/// Qualifies the relations a view reads that the file's own SET search_path resolves elsewhere
+/// than the definition's configured path would (`FROM things` → `FROM app.things`), so the
+/// stored query means the same under any search path. Names of WITH queries are left alone.
+void qualify_relations(const LoadContext& context, PgQuery__Node* query, std::deque<std::string>& storage) {
+  if (query == nullptr) return;
+  std::set<std::string> cte_names;
+  visit_messages(&query->base, [&](ProtobufCMessage* message) {
+    if (message->descriptor == &pg_query__common_table_expr__descriptor) {
+      cte_names.insert(std::string(text_of(reinterpret_cast<PgQuery__CommonTableExpr*>(message)->ctename)));
+    }
+  });
+  visit_messages(&query->base, [&](ProtobufCMessage* message) {
+    if (message->descriptor != &pg_query__range_var__descriptor) return;
+    auto& relation = *reinterpret_cast<PgQuery__RangeVar*>(message);
+    const std::string name(text_of(relation.relname));
+    if (!text_of(relation.schemaname).empty() || cte_names.count(name) > 0) return;
+    const std::string schema = context.schema_set_by_file(name);
+    if (schema.empty()) return;
+    storage.push_back(schema);
+    relation.schemaname = storage.back().data();
+  });
 }
 
 void add_view(LoadContext& context, const model::QualifiedName& name, bool materialized, std::string definition,
@@ -48,6 +76,8 @@ void transform_create_view(LoadContext& context, const PgQuery__ViewStmt& statem
     return;
   }
   apply_column_aliases(nodes(statement.aliases, statement.n_aliases), statement.query);
+  std::deque<std::string> storage;
+  qualify_relations(context, statement.query, storage);
   add_view(context, name, false, deparse_query(statement.query), statement.replace);
 }
 
@@ -64,6 +94,8 @@ void transform_create_table_as(LoadContext& context, const PgQuery__CreateTableA
     return;
   }
   apply_column_aliases(nodes(statement.into->col_names, statement.into->n_col_names), statement.query);
+  std::deque<std::string> storage;
+  qualify_relations(context, statement.query, storage);
   add_view(context, name, true, deparse_query(statement.query), false);
 }
 
