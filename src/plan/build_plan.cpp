@@ -167,9 +167,31 @@ class StepBuilder {
     }
   }
 
+  // Whether a foreign key of the definition references exactly `index`'s columns: PostgreSQL
+  // accepts a unique index as the referenced key, so it must exist before the key is added.
+  bool referenced_by_foreign_key(const model::Index& index) const {
+    if (!index.unique || index.predicate) return false;
+    std::vector<std::string> columns;
+    for (const auto& key : index.keys) {
+      if (key.is_expression) return false;
+      columns.push_back(key.element);
+    }
+    std::sort(columns.begin(), columns.end());
+    for (const auto& [name, table] : expected_.tables) {
+      for (const auto& [constraint_name, constraint] : table.constraints) {
+        if (!constraint.foreign_key || constraint.foreign_key->ref_table != index.table) continue;
+        std::vector<std::string> referenced = constraint.foreign_key->ref_columns;
+        std::sort(referenced.begin(), referenced.end());
+        if (referenced == columns) return true;
+      }
+    }
+    return false;
+  }
+
   void add_index(const DriftItem& item, const model::Index& index, Phase phase) {
     const bool existing_table = target_has_table(index.table);
-    const bool concurrent = existing_table && options_.concurrent_indexes;
+    const bool concurrent =
+        existing_table && options_.concurrent_indexes && !referenced_by_foreign_key(index);
     Step& step = add(item, ChangeClass::Create, phase,
                      model::create_index_sql(index, Existing::Skip,
                                              concurrent ? model::IndexBuild::Concurrent

@@ -29,8 +29,8 @@ enum class Phase {
   Columns,            ///< added and altered columns
   Constraints,        ///< primary keys, unique, check and exclusion constraints
   SequenceOwnership,  ///< OWNED BY, once the owning column exists
-  ForeignKeys,        ///< after every table they may reference
-  Indexes,
+  Indexes,            ///< before foreign keys: a unique index may be what one references
+  ForeignKeys,        ///< after every table (and unique index) they may reference
   Views,              ///< a view after what it reads
   Comments,
 };

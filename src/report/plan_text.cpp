@@ -1,5 +1,7 @@
 #include "report/plan_text.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "model/identifier.hpp"
@@ -9,6 +11,25 @@ namespace {
 
 std::string allow_word(plan::ChangeClass change) {
   return change == plan::ChangeClass::Drop ? "drop" : "alter";
+}
+
+// Drift no statement can fix (⚠), and items parsing could not compare (ℹ: never drift).
+std::string not_planned_text(const plan::Plan& plan, const PlanTextStyle& style) {
+  std::string text;
+  for (const auto& item : plan.not_planned) {
+    const bool uncompared = item.kind == diff::DriftKind::Uncompared;
+    text += mark_text(uncompared ? Mark::Info : Mark::Warning, style.glyphs, style.colour) +
+            (uncompared ? " not compared (never drift): " : " not planned: ") +
+            plan::fixes_text(item) + "\n      " +
+            indented(uncompared ? item.reason : item.fix_note, "      ") + "\n";
+  }
+  return text;
+}
+
+// Whether the plan leaves drift nothing will fix: not-planned items that are drift.
+bool drift_not_planned(const plan::Plan& plan) {
+  return std::any_of(plan.not_planned.begin(), plan.not_planned.end(),
+                     [](const diff::DriftItem& item) { return diff::is_drift(item); });
 }
 
 std::string step_text(const plan::Step& step, const PlanTextStyle& style) {
@@ -44,18 +65,14 @@ std::string plan_to_text(const plan::Plan& plan, const std::string& source,
   }
   if (!plan.present.empty()) text += "\n";
   for (const plan::Step& step : plan.steps) text += step_text(step, style);
-  for (const auto& item : plan.not_planned) {
-    const std::string why = item.kind == diff::DriftKind::Uncompared ? item.reason : item.fix_note;
-    text += mark_text(Mark::Warning, style.glyphs, style.colour) + " not planned: " +
-            plan::fixes_text(item) + "\n      " + indented(why, "      ") + "\n";
-  }
+  text += not_planned_text(plan, style);
   const plan::StepCounts counts = plan::count_steps(plan);
   const std::string tally = fmt::format(
       "{} to run, {} skipped (need --allow), {} hazard(s) ({} would fail), {} not planned, {} "
       "already present",
       counts.to_run, counts.skipped, counts.hazards, counts.blocking, plan.not_planned.size(),
       plan.present.size());
-  const bool nothing = counts.to_run == 0 && counts.skipped == 0 && plan.not_planned.empty();
+  const bool nothing = counts.to_run == 0 && counts.skipped == 0 && !drift_not_planned(plan);
   text += "\n" + mark_text(nothing ? Mark::Ok : Mark::Info, style.glyphs, style.colour) +
           (nothing ? " nothing to do: " : " plan: ") + tally + "\n";
   return text;
@@ -87,11 +104,7 @@ std::string applied_to_text(const plan::Plan& plan, const std::string& source,
     text += mark_text(Mark::Info, style.glyphs, style.colour) + " rebuilt " + index +
             ", left INVALID by an earlier failed build\n";
   }
-  for (const auto& item : plan.not_planned) {
-    const std::string why = item.kind == diff::DriftKind::Uncompared ? item.reason : item.fix_note;
-    text += mark_text(Mark::Warning, style.glyphs, style.colour) + " not planned: " +
-            plan::fixes_text(item) + "\n      " + indented(why, "      ") + "\n";
-  }
+  text += not_planned_text(plan, style);
   const plan::StepCounts counts = plan::count_steps(plan);
   if (counts.to_run == 0) {
     text += (plan.steps.empty() && plan.not_planned.empty() ? "" : "\n") +
