@@ -23,6 +23,9 @@ ExpressionTree normalize_expression(std::string_view text, const normalize::Expr
   canonicalize_constants(tree, options);
   if (context.kind == normalize::ExpressionKind::ViewQuery) canonicalize_query(tree);
   if (is_default) canonicalize_default_constant(tree, context.column_type, options);
+  if (context.kind == normalize::ExpressionKind::PartitionBound && !context.column_type.empty()) {
+    canonicalize_bound_constants(tree, context.column_type, options);
+  }
   if (strictness == Strictness::Loose) {
     const bool typed = is_default || context.kind == normalize::ExpressionKind::PartitionBound;
     loosen(tree, typed ? context.column_type : std::string(),

@@ -55,6 +55,12 @@ void canonicalize_query(ExpressionTree& tree);
 /// Whether a query selects `*` or `t.*` anywhere (PostgreSQL stores the expanded list).
 bool selects_star(const ExpressionTree& tree);
 
+/// The values of a partition bound whose key column has type `key_type` (as format_type prints
+/// it), for integer and numeric keys: PostgreSQL quotes negative numbers there (`IN ('-1')`),
+/// which are the numbers they spell.
+void canonicalize_bound_constants(ExpressionTree& tree, const std::string& key_type,
+                                  const NormalizeOptions& options);
+
 /// The loose form of a tree in normal form: every cast, qualification and relation alias removed, and
 /// constants whose printed form PostgreSQL's output function may have changed (of Reformatted
 /// types, a default of such a column, a partition bound's values) made wildcards.

@@ -306,4 +306,18 @@ void canonicalize_default_constant(ExpressionTree& tree, const std::string& colu
   canonicalize_typed_constant(tree.arena(), root, key, options);
 }
 
+void canonicalize_bound_constants(ExpressionTree& tree, const std::string& key_type,
+                                  const NormalizeOptions& options) {
+  const std::string key = column_type_key(key_type, options);
+  if (key.empty()) return;
+  const TypeCategory category = type_category(key, options);
+  if (category != TypeCategory::Integer && category != TypeCategory::Numeric) return;
+  rewrite_nodes(tree.root(), [&](PgQuery__Node*& node) {
+    if (node->node_case == PG_QUERY__NODE__NODE_A_CONST && !node->a_const->isnull &&
+        node->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL) {
+      canonicalize_typed_constant(tree.arena(), node, key, options);
+    }
+  });
+}
+
 }  // namespace driftgate::parse

@@ -165,7 +165,13 @@ void loosen(ExpressionTree& tree, const std::string& column_type, bool bound_val
         const PgQuery__AConst& constant = *node->a_const;
         if (constant.isnull) return;
         if (bound_values && constant.val_case == PG_QUERY__A__CONST__VAL_SVAL) {
-          node = wildcard(arena, bound_key, text_of(constant.sval->sval));
+          // PostgreSQL quotes negative numbers in bounds (`IN ('-1')`): with a numeric key the
+          // value is the number.
+          PgQuery__Node* number =
+              is_number_category(type_category(bound_key, options))
+                  ? number_by_value(arena, std::string(text_of(constant.sval->sval)))
+                  : nullptr;
+          node = number != nullptr ? number : wildcard(arena, bound_key, text_of(constant.sval->sval));
         } else if (constant.val_case == PG_QUERY__A__CONST__VAL_SVAL) {
           // '1.0' compared with a float column comes back as '1'::double precision
           if (PgQuery__Node* number = number_by_value(arena, std::string(text_of(constant.sval->sval)))) node = number;

@@ -309,6 +309,10 @@ TEST_CASE("partition keys and bounds", "[normalize]") {
       {kBound, "date", "FOR VALUES FROM ('2025-1-1') TO ('2026-01-01')",
        "FOR VALUES FROM ('2025-01-01') TO ('2026-01-01')", kUncompared},
       {kBound, "text", "FOR VALUES IN ('de', 'fr')", "FOR VALUES IN ('de', 'it')", kDifferent},
+      // PostgreSQL quotes negative numbers in bounds
+      {kBound, "integer", "FOR VALUES IN (-1, -2)", "FOR VALUES IN ('-1', '-2')", kEqual},
+      {kBound, "bigint", "FOR VALUES FROM (-100) TO (0)", "FOR VALUES FROM ('-100') TO ('0')", kEqual},
+      {kBound, "integer", "FOR VALUES IN (-1, -2)", "FOR VALUES IN ('-1', '-3')", kDifferent},
       {kBound, "timestamp with time zone", "FOR VALUES FROM ('2020-01-01 00:00:00+00') TO (MAXVALUE)",
        "FOR VALUES FROM ('2020-02-01 00:00:00+00') TO (MAXVALUE)", kDifferent},
   });
