@@ -127,6 +127,13 @@ void rewrite_operator(TreeArena& arena, PgQuery__Node*& node) {
     case PG_QUERY__A__EXPR__KIND__AEXPR_NOT_BETWEEN_SYM:
       if (PgQuery__Node* expanded = expand_between(arena, expression)) node = expanded;
       break;
+    case PG_QUERY__A__EXPR__KIND__AEXPR_NOT_DISTINCT: {
+      // PostgreSQL prints `a IS NOT DISTINCT FROM b` as `NOT (a IS DISTINCT FROM b)`.
+      expression.kind = PG_QUERY__A__EXPR__KIND__AEXPR_DISTINCT;
+      PgQuery__Node* distinct = node;
+      node = build::bool_expression(arena, PG_QUERY__BOOL_EXPR_TYPE__NOT_EXPR, {distinct});
+      break;
+    }
     case PG_QUERY__A__EXPR__KIND__AEXPR_LIKE:
     case PG_QUERY__A__EXPR__KIND__AEXPR_ILIKE:
     case PG_QUERY__A__EXPR__KIND__AEXPR_SIMILAR:

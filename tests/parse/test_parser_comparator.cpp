@@ -173,6 +173,8 @@ TEST_CASE("redundant parentheses and nested AND/OR", "[normalize]") {
       {kCheck, "", "-n < 0", "((- n) < 0)", kEqual},
       {kCheck, "", "CASE WHEN n > 0 THEN true ELSE false END", "CASE WHEN (n > 0) THEN true ELSE false END", kEqual},
       {kCheck, "", "(n > 0 OR n < 1) AND n < 3", "((n > 0) OR ((n < 1) AND (n < 3)))", kDifferent},
+      {kCheck, "", "n IS NOT DISTINCT FROM 1 OR n > 1", "((NOT (n IS DISTINCT FROM 1)) OR (n > 1))", kEqual},
+      {kCheck, "", "n IS NOT DISTINCT FROM m", "(n IS DISTINCT FROM m)", kDifferent},
   });
 }
 
