@@ -1,3 +1,4 @@
+#include <cctype>
 #include <optional>
 #include <string>
 #include <vector>
@@ -16,6 +17,29 @@ namespace {
 
 const std::vector<std::string> kNumericType = {"pg_catalog", "numeric"};
 const std::vector<std::string> kRegclassType = {"regclass"};
+const std::vector<std::string> kBitType = {"bit"};
+
+/// A bit-string literal (`B'101'`, `X'0F'`, which libpg_query keeps as `b101`, `x0F`) as
+/// PostgreSQL stores and prints it: its binary digits cast to bit (`'101'::"bit"`, `'00001111'`).
+PgQuery__Node* bit_string_constant(TreeArena& arena, std::string_view text) {
+  if (text.empty()) return nullptr;
+  std::string digits;
+  if (text.front() == 'b' || text.front() == 'B') {
+    digits = std::string(text.substr(1));
+  } else if (text.front() == 'x' || text.front() == 'X') {
+    for (char ch : text.substr(1)) {
+      const int value = std::isdigit(static_cast<unsigned char>(ch)) ? ch - '0'
+                        : std::isxdigit(static_cast<unsigned char>(ch))
+                            ? std::tolower(static_cast<unsigned char>(ch)) - 'a' + 10
+                            : -1;
+      if (value < 0) return nullptr;
+      for (int bit = 3; bit >= 0; --bit) digits += ((value >> bit) & 1) != 0 ? '1' : '0';
+    }
+  } else {
+    return nullptr;
+  }
+  return build::type_cast(arena, build::string_constant(arena, digits), kBitType);
+}
 
 /// The text of a constant as a literal (`'abc'` → abc, `1.5` → 1.5, `true` → true).
 std::optional<std::string> literal_text(const PgQuery__AConst& constant) {
@@ -193,6 +217,8 @@ void canonicalize_constants(ExpressionTree& tree, const NormalizeOptions& option
       case PG_QUERY__NODE__NODE_A_CONST:
         if (!node->a_const->isnull && node->a_const->val_case == PG_QUERY__A__CONST__VAL_FVAL) {
           canonicalize_float(arena, node);
+        } else if (!node->a_const->isnull && node->a_const->val_case == PG_QUERY__A__CONST__VAL_BSVAL) {
+          if (PgQuery__Node* bits = bit_string_constant(arena, text_of(node->a_const->bsval->bsval))) node = bits;
         }
         break;
       case PG_QUERY__NODE__NODE_FUNC_CALL: canonicalize_call(arena, *node->func_call, options); break;

@@ -79,6 +79,9 @@ TEST_CASE("a constant PostgreSQL reprints in its type's output format is uncompa
 
 TEST_CASE("numbers and booleans as PostgreSQL prints them", "[normalize]") {
   check_cases(comparator_with_enum(), {
+      {kDefault, "bit varying", "B'1'", "'1'::\"bit\"", kEqual},
+      {kDefault, "bit varying(8)", "X'0F'", "'00001111'::\"bit\"", kEqual},
+      {kDefault, "bit varying(8)", "X'0F'", "'00001110'::\"bit\"", kDifferent},
       {kDefault, "integer", "-1", "'-1'::integer", kEqual},
       {kDefault, "integer", "'7'", "7", kEqual},
       {kDefault, "integer", "-1", "'-2'::integer", kDifferent},
