@@ -2,6 +2,7 @@
 #include <optional>
 #include <string>
 
+#include "parse/json_literal.hpp"
 #include "parse/node_build.hpp"
 #include "parse/node_walk.hpp"
 #include "parse/normalize_rules.hpp"
@@ -123,6 +124,12 @@ PairDecision compare_loose_constants(const PgQuery__Node& left, const PgQuery__N
   const auto [right_type, right_text] = unpack(right);
   if (!left_type.empty() && !right_type.empty() && left_type != right_type) return PairDecision::Same;
   const std::string& type = left_type.empty() ? right_type : left_type;
+  if (type == "jsonb") {
+    if (const std::optional<bool> same = same_jsonb_value(left_text, right_text)) {
+      return *same ? PairDecision::Same : PairDecision::Different;
+    }
+    return PairDecision::Same;
+  }
   // Two values in the one form PostgreSQL prints for the type are equal exactly when their texts
   // are; any other text might be another spelling of the same value: only analysis can tell.
   if (!type.empty() && is_printed_form(type, left_text, options) &&

@@ -325,6 +325,9 @@ TEST_CASE("partition keys and bounds", "[normalize]") {
 
 TEST_CASE("literals cast to a type compare exactly in PostgreSQL's printed form", "[normalize]") {
   check_cases(comparator_with_enum(), {
+      {kDefault, "jsonb", "'{}'::jsonb", "'{\"theme\": \"dark\"}'::jsonb", kDifferent},
+      {kDefault, "jsonb", "'{\"b\":2,\"a\":1}'", "'{\"a\": 1, \"b\": 2}'::jsonb", kUncompared},
+      {kDefault, "jsonb", "'{\"a\":1}'", "'{\"a\": 2}'::jsonb", kDifferent},
       {kCheck, "", "day >= '2020-01-01'", "(day >= '2020-01-01'::date)", kUncompared},
       {kCheck, "", "day >= '2020-01-01'", "(day >= '2021-06-01'::date)", kDifferent},
       // another spelling of a date may be the same value: only analysis can tell
