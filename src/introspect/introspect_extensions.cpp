@@ -12,6 +12,7 @@ void introspect_extensions(CatalogReader& reader, const SchemaFilter& filter,
     extension.name = text_field(row, "name");
     extension.schema = text_field(row, "schema");
     if (extension.schema != "pg_catalog" && !filter.admits(extension.schema)) continue;
+    extension.version = optional_field(row, "version");
     extension.comment = optional_field(row, "comment");
     state.catalog.extensions[extension.name] = std::move(extension);
   }
