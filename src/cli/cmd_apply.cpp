@@ -9,7 +9,6 @@
 
 #include "cli/output.hpp"
 #include "cli/sync_command.hpp"
-#include "cli/terminal.hpp"
 #include "plan/plan_file.hpp"
 #include "report/plan_json.hpp"
 #include "report/plan_text.hpp"
@@ -80,12 +79,7 @@ ExitCode run_apply(const ApplyArgs& args, const GlobalOptions& options) {
   if (args.sync.format == "json") {
     text = report::plan_to_json(result.plan, applied);
   } else {
-    const TerminalStyle terminal =
-        terminal_style(stdout, options.color, !options.output_file.empty());
-    report::PlanTextStyle style;
-    style.glyphs = terminal.unicode ? report::TreeGlyphs::Unicode : report::TreeGlyphs::Ascii;
-    style.colour = terminal.color ? report::Colour::On : report::Colour::Off;
-    text = report::applied_to_text(result.plan, sync.definition.description, applied, style);
+    text = report::applied_to_text(result.plan, sync.definition.description, applied, plan_text_style(options));
   }
   write_result(options, text);
   return ExitCode::Ok;

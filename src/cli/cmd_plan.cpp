@@ -7,7 +7,6 @@
 
 #include "cli/output.hpp"
 #include "cli/sync_command.hpp"
-#include "cli/terminal.hpp"
 #include "report/plan_json.hpp"
 #include "report/plan_text.hpp"
 #include "util/error.hpp"
@@ -50,12 +49,7 @@ ExitCode run_plan(const PlanArgs& args, const GlobalOptions& options) {
   } else if (args.sync.format == "sql") {
     text = report::plan_to_sql(plan, sync.definition.search_path);
   } else {
-    const TerminalStyle terminal =
-        terminal_style(stdout, options.color, !options.output_file.empty());
-    report::PlanTextStyle style;
-    style.glyphs = terminal.unicode ? report::TreeGlyphs::Unicode : report::TreeGlyphs::Ascii;
-    style.colour = terminal.color ? report::Colour::On : report::Colour::Off;
-    text = report::plan_to_text(plan, sync.definition.description, style);
+    text = report::plan_to_text(plan, sync.definition.description, plan_text_style(options));
   }
   write_result(options, text);
   return leaves_drift(plan) ? ExitCode::Drift : ExitCode::Ok;

@@ -6,6 +6,7 @@
 
 #include "cli/drift_command.hpp"
 #include "cli/expression_comparator_choice.hpp"
+#include "cli/terminal.hpp"
 #include "diff/diff_catalogs.hpp"
 
 namespace driftgate::cli {
@@ -27,6 +28,14 @@ void add_sync_options(CLI::App& command, SyncArgs& args) {
                   "Seconds to wait for the database connection (default 10)")
       ->check(CLI::Range(1, 3600));
   add_schema_options(command, args.schemas, args.excluded_schemas);
+}
+
+report::PlanTextStyle plan_text_style(const GlobalOptions& options) {
+  const TerminalStyle terminal = terminal_style(stdout, options.color, !options.output_file.empty());
+  report::PlanTextStyle style;
+  style.glyphs = terminal.unicode ? report::TreeGlyphs::Unicode : report::TreeGlyphs::Ascii;
+  style.colour = terminal.color ? report::Colour::On : report::Colour::Off;
+  return style;
 }
 
 plan::PlanOptions plan_options(const SyncArgs& args) {

@@ -7,6 +7,7 @@
 #include "cli/global_options.hpp"
 #include "cli/load_source.hpp"
 #include "cli/target_url.hpp"
+#include "report/plan_text.hpp"
 
 namespace CLI {
 class App;
@@ -48,5 +49,8 @@ apply::PlanRequest plan_request(const SyncRequest& sync);
 
 /// The plan options `args` asks for.
 plan::PlanOptions plan_options(const SyncArgs& args);
+
+/// How plan and apply write text to standard output (or --output) under `options`.
+report::PlanTextStyle plan_text_style(const GlobalOptions& options);
 
 }  // namespace driftgate::cli

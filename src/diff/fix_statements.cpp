@@ -5,6 +5,7 @@
 
 #include "diff/alter_sql.hpp"
 #include "model/ddl.hpp"
+#include "util/map_find.hpp"
 
 namespace driftgate::diff {
 namespace {
@@ -25,11 +26,6 @@ std::vector<std::string> set_comment(Object object) {
 
 QualifiedName qualified(const ObjectId& object) { return QualifiedName{object.schema, object.name}; }
 
-template <typename Map, typename Key>
-const typename Map::mapped_type* find(const Map& map, const Key& key) {
-  auto found = map.find(key);
-  return found == map.end() ? nullptr : &found->second;
-}
 
 FixStatements unavailable(const std::string& note) { return FixStatements{{}, note}; }
 
@@ -61,7 +57,7 @@ namespace {
 
 FixStatements schema_fix(const DriftItem& item, const model::Catalog& expected) {
   if (item.kind == DriftKind::Unexpected) return {{drop_schema_sql(item.object.name)}, ""};
-  const model::Schema* schema = find(expected.schemas, item.object.name);
+  const model::Schema* schema = find_value(expected.schemas, item.object.name);
   if (schema == nullptr) return {};
   if (item.kind == DriftKind::Missing) {
     std::vector<std::string> statements{model::create_schema_sql(*schema)};
@@ -73,7 +69,7 @@ FixStatements schema_fix(const DriftItem& item, const model::Catalog& expected) 
 
 FixStatements extension_fix(const DriftItem& item, const model::Catalog& expected) {
   if (item.kind == DriftKind::Unexpected) return {{drop_extension_sql(item.object.name)}, ""};
-  const model::Extension* extension = find(expected.extensions, item.object.name);
+  const model::Extension* extension = find_value(expected.extensions, item.object.name);
   if (extension == nullptr) return {};
   switch (item.attribute) {
     case Attribute::None: {
@@ -93,7 +89,7 @@ FixStatements extension_fix(const DriftItem& item, const model::Catalog& expecte
 FixStatements enum_fix(const DriftItem& item, const model::Catalog& expected,
                        const model::Catalog& actual) {
   if (item.kind == DriftKind::Unexpected) return {{drop_type_sql(qualified(item.object))}, ""};
-  const model::EnumType* type = find(expected.enums, qualified(item.object));
+  const model::EnumType* type = find_value(expected.enums, qualified(item.object));
   if (type == nullptr) return {};
   if (item.kind == DriftKind::Missing) {
     std::vector<std::string> statements{model::create_enum_sql(*type)};
@@ -101,7 +97,7 @@ FixStatements enum_fix(const DriftItem& item, const model::Catalog& expected,
     return {statements, ""};
   }
   if (item.attribute == Attribute::Comment) return {set_comment(*type), ""};
-  const model::EnumType* target = find(actual.enums, qualified(item.object));
+  const model::EnumType* target = find_value(actual.enums, qualified(item.object));
   if (item.safety != SafetyClass::Additive || target == nullptr) {
     return unavailable("PostgreSQL cannot remove or reorder enum labels in place: create the type "
                        "anew and move the columns that use it over");
@@ -111,7 +107,7 @@ FixStatements enum_fix(const DriftItem& item, const model::Catalog& expected,
 
 FixStatements sequence_fix(const DriftItem& item, const model::Catalog& expected) {
   if (item.kind == DriftKind::Unexpected) return {{drop_sequence_sql(qualified(item.object))}, ""};
-  const model::Sequence* sequence = find(expected.sequences, qualified(item.object));
+  const model::Sequence* sequence = find_value(expected.sequences, qualified(item.object));
   if (sequence == nullptr) return {};
   switch (item.attribute) {
     case Attribute::None: {
@@ -133,7 +129,7 @@ FixStatements sequence_fix(const DriftItem& item, const model::Catalog& expected
 
 FixStatements index_fix(const DriftItem& item, const model::Catalog& expected) {
   if (item.kind == DriftKind::Unexpected) return {{drop_index_sql(qualified(item.object))}, ""};
-  const model::Index* index = find(expected.indexes, qualified(item.object));
+  const model::Index* index = find_value(expected.indexes, qualified(item.object));
   if (index == nullptr) return {};
   if (item.kind == DriftKind::Missing) return {create_index_statements(*index), ""};
   if (item.attribute == Attribute::Comment) return {set_comment(*index), ""};
@@ -145,10 +141,10 @@ FixStatements index_fix(const DriftItem& item, const model::Catalog& expected) {
 FixStatements view_fix(const DriftItem& item, const model::Catalog& expected,
                        const model::Catalog& actual) {
   if (item.kind == DriftKind::Unexpected) {
-    const model::View* view = find(actual.views, qualified(item.object));
+    const model::View* view = find_value(actual.views, qualified(item.object));
     return view == nullptr ? FixStatements{} : FixStatements{{drop_view_sql(*view)}, ""};
   }
-  const model::View* view = find(expected.views, qualified(item.object));
+  const model::View* view = find_value(expected.views, qualified(item.object));
   if (view == nullptr) return {};
   if (item.kind == DriftKind::Missing) return {create_view_statements(*view, expected), ""};
   if (item.attribute == Attribute::Comment) return {set_comment(*view), ""};

@@ -8,6 +8,7 @@
 #include "model/ddl.hpp"
 #include "plan/guarded_sql.hpp"
 #include "plan/locks.hpp"
+#include "util/map_find.hpp"
 
 namespace driftgate::plan {
 namespace {
@@ -19,11 +20,6 @@ using diff::ObjectKind;
 using model::Existing;
 using model::QualifiedName;
 
-template <typename Map, typename Key>
-const typename Map::mapped_type* find(const Map& map, const Key& key) {
-  auto found = map.find(key);
-  return found == map.end() ? nullptr : &found->second;
-}
 
 QualifiedName object_name(const diff::ObjectId& object) { return {object.schema, object.name}; }
 QualifiedName table_of(const diff::ObjectId& object) { return {object.schema, object.table}; }
@@ -47,9 +43,9 @@ Phase object_phase(const diff::ObjectId& object, const model::Catalog& expected)
     case ObjectKind::Table: return Phase::Tables;
     case ObjectKind::Column: return Phase::Columns;
     case ObjectKind::Constraint: {
-      const model::Table* table = find(expected.tables, table_of(object));
+      const model::Table* table = find_value(expected.tables, table_of(object));
       const model::Constraint* constraint =
-          table == nullptr ? nullptr : find(table->constraints, object.name);
+          table == nullptr ? nullptr : find_value(table->constraints, object.name);
       return constraint != nullptr && constraint->kind == model::ConstraintKind::ForeignKey
                  ? Phase::ForeignKeys
                  : Phase::Constraints;
@@ -159,8 +155,8 @@ class StepBuilder {
   }
 
   void add_enum_labels(const DriftItem& item) {
-    const model::EnumType* expected = find(expected_.enums, object_name(item.object));
-    const model::EnumType* actual = find(actual_.enums, object_name(item.object));
+    const model::EnumType* expected = find_value(expected_.enums, object_name(item.object));
+    const model::EnumType* actual = find_value(actual_.enums, object_name(item.object));
     if (expected == nullptr || actual == nullptr) return;
     for (const std::string& sql : diff::add_enum_labels(*expected, *actual, Existing::Skip)) {
       add(item, ChangeClass::Create, Phase::Types, sql, "");
@@ -244,27 +240,27 @@ class StepBuilder {
     const diff::ObjectId& object = item.object;
     switch (object.kind) {
       case ObjectKind::Schema:
-        if (const auto* schema = find(expected_.schemas, object.name)) {
+        if (const auto* schema = find_value(expected_.schemas, object.name)) {
           add(item, ChangeClass::Create, Phase::Schemas,
               model::create_schema_sql(*schema, Existing::Skip), "");
           add_comment(item, model::comment_sql(*schema));
         }
         return;
       case ObjectKind::Extension:
-        if (const auto* extension = find(expected_.extensions, object.name)) {
+        if (const auto* extension = find_value(expected_.extensions, object.name)) {
           add(item, ChangeClass::Create, Phase::Extensions,
               model::create_extension_sql(*extension, Existing::Skip), "");
           add_comment(item, model::comment_sql(*extension));
         }
         return;
       case ObjectKind::Enum:
-        if (const auto* type = find(expected_.enums, object_name(object))) {
+        if (const auto* type = find_value(expected_.enums, object_name(object))) {
           add(item, ChangeClass::Create, Phase::Types, create_enum_if_absent_sql(*type), "");
           add_comment(item, model::comment_sql(*type));
         }
         return;
       case ObjectKind::Sequence:
-        if (const auto* sequence = find(expected_.sequences, object_name(object))) {
+        if (const auto* sequence = find_value(expected_.sequences, object_name(object))) {
           add(item, ChangeClass::Create, Phase::Sequences,
               model::create_sequence_sql(*sequence, Existing::Skip), "");
           if (auto owned = model::sequence_owned_by_sql(*sequence)) {
@@ -274,10 +270,10 @@ class StepBuilder {
         }
         return;
       case ObjectKind::Table:
-        if (const auto* table = find(expected_.tables, object_name(object))) add_table(item, *table);
+        if (const auto* table = find_value(expected_.tables, object_name(object))) add_table(item, *table);
         return;
       case ObjectKind::Column:
-        if (const auto* table = find(expected_.tables, table_of(object))) {
+        if (const auto* table = find_value(expected_.tables, table_of(object))) {
           if (const model::Column* column = table->find_column(object.name)) {
             add(item, ChangeClass::Create, Phase::Columns,
                 diff::add_column_sql(table->name, *column, Existing::Skip), kAccessExclusive);
@@ -286,20 +282,20 @@ class StepBuilder {
         }
         return;
       case ObjectKind::Constraint:
-        if (const auto* table = find(expected_.tables, table_of(object))) {
-          if (const auto* constraint = find(table->constraints, object.name)) {
+        if (const auto* table = find_value(expected_.tables, table_of(object))) {
+          if (const auto* constraint = find_value(table->constraints, object.name)) {
             add_constraint(item, table->name, *constraint, false);
           }
         }
         return;
       case ObjectKind::Index:
-        if (const auto* index = find(expected_.indexes, object_name(object))) {
+        if (const auto* index = find_value(expected_.indexes, object_name(object))) {
           add_index(item, *index, Phase::Indexes);
         }
         return;
       case ObjectKind::View:
       case ObjectKind::MaterializedView:
-        if (const auto* view = find(expected_.views, object_name(object))) add_view(item, *view);
+        if (const auto* view = find_value(expected_.views, object_name(object))) add_view(item, *view);
         return;
     }
   }

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "model/identifier.hpp"
+#include "util/map_find.hpp"
 
 namespace driftgate::plan {
 namespace {
@@ -12,11 +13,6 @@ using diff::DriftKind;
 using diff::ObjectKind;
 using model::QualifiedName;
 
-template <typename Map, typename Key>
-const typename Map::mapped_type* find(const Map& map, const Key& key) {
-  auto found = map.find(key);
-  return found == map.end() ? nullptr : &found->second;
-}
 
 std::string rows_text(const TableSize& size) {
   if (!size.estimated_rows) return "an unknown number of rows (never analysed)";
@@ -75,7 +71,7 @@ class HazardFinder {
   void examine_column(Step& step) {
     const QualifiedName table{step.object.schema, step.object.table};
     if (actual_.tables.count(table) == 0 || step.comment) return;
-    const model::Table* expected_table = find(expected_.tables, table);
+    const model::Table* expected_table = find_value(expected_.tables, table);
     const model::Column* column =
         expected_table == nullptr ? nullptr : expected_table->find_column(step.object.name);
     if (column == nullptr) return;
@@ -96,7 +92,7 @@ class HazardFinder {
           true);
     }
     if (step.item_kind == DriftKind::Changed && step.attribute == Attribute::Type) {
-      const model::Table* actual_table = find(actual_.tables, table);
+      const model::Table* actual_table = find_value(actual_.tables, table);
       const model::Column* actual_column =
           actual_table == nullptr ? nullptr : actual_table->find_column(column->name);
       if (actual_column != nullptr && rewrites_table(actual_column->type, column->type)) {
@@ -122,7 +118,7 @@ class HazardFinder {
 
   void examine_index(Step& step) {
     if (step.item_kind != DriftKind::Missing) return;
-    const model::Index* index = find(expected_.indexes, QualifiedName{step.object.schema, step.object.name});
+    const model::Index* index = find_value(expected_.indexes, QualifiedName{step.object.schema, step.object.name});
     if (index == nullptr || actual_.tables.count(index->table) == 0) return;
     if (step.comment) return;
     if (index->unique) {
@@ -149,9 +145,9 @@ class HazardFinder {
     if (actual_.tables.count(table) == 0 || step.comment || step.item_kind != DriftKind::Missing) {
       return;
     }
-    const model::Table* expected_table = find(expected_.tables, table);
+    const model::Table* expected_table = find_value(expected_.tables, table);
     const model::Constraint* constraint =
-        expected_table == nullptr ? nullptr : find(expected_table->constraints, step.object.name);
+        expected_table == nullptr ? nullptr : find_value(expected_table->constraints, step.object.name);
     if (constraint == nullptr) return;
     const std::string what = "constraint " + model::quote_ident(constraint->name);
     switch (constraint->kind) {

@@ -2,30 +2,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include "report/json_parts.hpp"
+
 namespace driftgate::report {
 namespace {
 
-using Json = nlohmann::ordered_json;
-
-Json non_empty(const std::string& text) { return text.empty() ? Json(nullptr) : Json(text); }
-
-Json optional_text(const std::optional<std::string>& text) { return text ? Json(*text) : Json(nullptr); }
-
-Json location_json(const model::SourceLocation& location) {
-  if (location.empty()) return nullptr;
-  Json json = Json::object();
-  json["file"] = location.file;
-  json["line"] = location.line;
-  json["column"] = location.column;
-  return json;
-}
-
-Json source_json(const SourceDescription& source) {
-  Json json = Json::object();
-  json["source"] = source.description;
-  json["commit"] = non_empty(source.commit_sha);
-  return json;
-}
+using namespace json_parts;
 
 Json finding_json(const alembic::Finding& finding) {
   Json json = Json::object();

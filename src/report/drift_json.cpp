@@ -10,13 +10,6 @@ namespace {
 
 using namespace json_parts;
 
-Json source_json(const SourceDescription& source) {
-  Json json = Json::object();
-  json["source"] = source.description;
-  json["commit"] = non_empty(source.commit_sha);
-  return json;
-}
-
 Json item_json(const diff::DriftItem& item) {
   Json json = Json::object();
   json["object"] = object_json(item.object, item.display_name);

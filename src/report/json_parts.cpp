@@ -18,6 +18,13 @@ Json object_json(const diff::ObjectId& object, const std::string& display_name) 
   return json;
 }
 
+Json source_json(const SourceDescription& source) {
+  Json json = Json::object();
+  json["source"] = source.description;
+  json["commit"] = non_empty(source.commit_sha);
+  return json;
+}
+
 Json location_json(const model::SourceLocation& location) {
   if (location.empty()) return nullptr;
   Json json = Json::object();
