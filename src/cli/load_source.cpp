@@ -47,6 +47,7 @@ LoadedSource from_snapshot(const source::DefinitionSnapshot& snapshot,
   result.skipped = std::move(loaded.skipped);
   result.search_path = config.search_path;
   result.is_definition = true;
+  result.shadow_default = config.shadow_default;
   return result;
 }
 

@@ -24,6 +24,7 @@ struct LoadedSource {
   int server_version = 0;     ///< databases: server_version_num; 0 otherwise
   std::string url;            ///< databases: the connection string as given (holds the password)
   bool is_definition = false; ///< read from SQL files (git: or worktree), so the shadow can build it
+  std::string shadow_default = "ephemeral";  ///< the configuration's [shadow] default
 };
 
 /// How sources are read.

@@ -50,6 +50,12 @@ void decide_through_shadow(const LoadedSource& from, const LoadedSource& to, con
     report.shadow.note = "the expected side is not a definition, so no shadow database can build it";
     return;
   }
+  if (automatic && from.shadow_default == "off") {
+    report.shadow.note =
+        "no shadow database ([shadow] default = \"off\" in driftgate.toml); --dev-url URL or "
+        "--dev-url ephemeral decides the uncompared items";
+    return;
+  }
 
   std::unique_ptr<shadow::EphemeralServer> server;
   std::string url = args.dev_url;

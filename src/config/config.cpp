@@ -221,9 +221,21 @@ class ConfigReader {
     }
   }
 
+  void read_shadow(const toml::table& table, Config& config) const {
+    check_keys(table, "[shadow]", {"default"});
+    if (const toml::node* value = table.get("default")) {
+      config.shadow_default = string_at(*value, "[shadow] default", R"(default = "ephemeral")");
+      if (config.shadow_default != "ephemeral" && config.shadow_default != "off") {
+        fail(value->source(), "[shadow] default must be \"ephemeral\" or \"off\", not \"" +
+                                  config.shadow_default + "\"");
+      }
+    }
+  }
+
   void read(const toml::table& root, Config& config) const {
     check_keys(root, "the file's top level",
-               {"definition", "documentation", "environments", "promotion", "ignore"});
+               {"definition", "documentation", "environments", "promotion", "ignore", "shadow"});
+    if (const toml::node* node = root.get("shadow")) read_shadow(table_at(*node, "[shadow]"), config);
     if (const toml::node* node = root.get("definition"))
       read_definition(table_at(*node, "[definition]"), config);
     if (const toml::node* node = root.get("documentation")) {

@@ -28,6 +28,9 @@ struct Config {
   std::vector<EnvironmentConfig> environments;  ///< [environments.*], sorted by name
   std::vector<std::string> promotion_order;     ///< [promotion] order
   std::vector<std::string> ignored_objects;     ///< [ignore] objects
+  /// [shadow] default: what diff and check do when something is uncompared and no --dev-url is
+  /// given: "ephemeral" (a throwaway PostgreSQL, when one is installed) or "off".
+  std::string shadow_default = "ephemeral";
 };
 
 /// The configuration used when there is no file: defaults, rooted at `project_dir`.

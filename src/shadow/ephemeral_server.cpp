@@ -1,11 +1,15 @@
 #include "shadow/ephemeral_server.hpp"
 
 #include <pwd.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 
 #include "shadow/process.hpp"
 #include "util/error.hpp"
@@ -89,6 +93,23 @@ void stop_server(const InstalledServer& server, const std::string& directory) {
   fs::remove_all(directory, ignored);
 }
 
+// Removes throwaway servers' folders a crashed machine left behind (a power cut leaves no
+// watcher to clean up): older than two minutes, and no live server process on them.
+void remove_leftovers() {
+  std::error_code error;
+  const auto now = fs::file_time_type::clock::now();
+  for (const auto& entry : fs::directory_iterator(fs::temp_directory_path(), error)) {
+    const std::string name = entry.path().filename().string();
+    if (name.rfind("driftgate-shadow-", 0) != 0 || !entry.is_directory(error)) continue;
+    const auto modified = fs::last_write_time(entry.path(), error);
+    if (error || now - modified < std::chrono::minutes(2)) continue;
+    std::ifstream pid_file(entry.path() / "data" / "postmaster.pid");
+    long pid = 0;
+    if (pid_file >> pid && pid > 0 && (kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM)) continue;
+    fs::remove_all(entry.path(), error);
+  }
+}
+
 }  // namespace
 
 std::vector<InstalledServer> installed_servers() {
@@ -125,6 +146,7 @@ std::unique_ptr<EphemeralServer> EphemeralServer::start(int preferred_major) {
   for (const auto& server : servers) {
     if (server.major == preferred_major) chosen = server;
   }
+  remove_leftovers();
   const fs::path data_template = template_for(chosen);
   const std::string directory = make_temp_dir(fs::temp_directory_path(), "driftgate-shadow-");
   std::unique_ptr<EphemeralServer> server(new EphemeralServer(chosen, directory));

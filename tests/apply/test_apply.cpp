@@ -423,3 +423,20 @@ TEST_CASE("concurrent index builds run after the commit; an INVALID index is reb
   CHECK(result["steps"][0]["lock"] == "SHARE UPDATE EXCLUSIVE");
   expect_no_drift(project, database);
 }
+
+TEST_CASE("enum labels are added in their place, and again safely", "[apply][db]") {
+  SyncProject project("CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy', 'ecstatic');\n"
+                      "CREATE TABLE t (m mood);\n");
+  TestDatabase database;
+  database.run_sql("CREATE TYPE mood AS ENUM ('ok', 'ecstatic'); CREATE TABLE t (m mood);");
+  auto script = project.run({"plan", "--format", "sql"}, database);
+  CHECK_THAT(script.out, Catch::Contains("ALTER TYPE public.mood ADD VALUE IF NOT EXISTS 'sad' BEFORE 'ok';"));
+  CHECK_THAT(script.out, Catch::Contains("ALTER TYPE public.mood ADD VALUE IF NOT EXISTS 'happy' AFTER 'ok';"));
+  auto applied = project.run({"apply"}, database);
+  INFO(applied.out << applied.err);
+  REQUIRE(applied.exit_code == 0);
+  CHECK(database.query_value("SELECT string_agg(enumlabel, ',' ORDER BY enumsortorder) FROM pg_enum") ==
+        "sad,ok,happy,ecstatic");
+  expect_no_drift(project, database);
+  database.run_sql(script.out);  // the guarded script runs again without error
+}

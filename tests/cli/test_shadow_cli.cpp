@@ -97,3 +97,26 @@ TEST_CASE("a dev URL whose role may not create databases: exit 3 saying so", "[c
   CHECK_THAT(refused.err, Catch::Contains("cannot create a shadow database"));
   CHECK_THAT(refused.err, Catch::Contains("CREATEDB"));
 }
+
+TEST_CASE("[shadow] default = \"off\" keeps what parsing cannot decide uncompared", "[cli][shadow][db]") {
+  Project project;
+  project.dir.write("driftgate.toml", "[shadow]\ndefault = \"off\"\n");
+  git_commit_all(project.dir.path(), "no automatic shadow");
+  auto off = project.check({});
+  CHECK(off.exit_code == 0);
+  const json report = report_of(off);
+  CHECK(report["counts"]["uncompared"] == 2);
+  CHECK(report["shadow"]["used"] == false);
+  CHECK_THAT(report["shadow"]["note"].get<std::string>(), Catch::Contains("[shadow] default"));
+  // An explicit --dev-url still decides.
+  TestDatabase dev;
+  CHECK(report_of(project.check({"--dev-url", dev.url()}))["counts"]["uncompared"] == 0);
+}
+
+TEST_CASE("a shadow database a crashed run left behind is dropped by the next run", "[cli][shadow][db]") {
+  Project project;
+  TestDatabase dev;
+  dev.run_sql("CREATE DATABASE driftgate_shadow_1000_1;");  // created "in 1970": long abandoned
+  CHECK(project.check({"--dev-url", dev.url()}).exit_code == 0);
+  CHECK(dev.query_value("SELECT count(*) FROM pg_database WHERE datname LIKE 'driftgate\\_shadow\\_%'") == "0");
+}

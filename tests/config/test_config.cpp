@@ -209,3 +209,11 @@ TEST_CASE("the example project's driftgate.toml is valid and finds its definitio
   CHECK_FALSE(snapshot.files.empty());
   for (const auto& file : snapshot.files) CHECK_THAT(file.path, Catch::StartsWith("schema/"));
 }
+
+TEST_CASE("[shadow] default turns the automatic shadow database on or off", "[config]") {
+  CHECK(driftgate::config::parse_config("", kFile).shadow_default == "ephemeral");
+  CHECK(driftgate::config::parse_config("[shadow]\ndefault = \"off\"\n", kFile).shadow_default == "off");
+  CHECK_THAT(parse_failure("[shadow]\ndefault = \"always\"\n"),
+             Catch::StartsWith("/project/driftgate.toml:2:11: [shadow] default must be \"ephemeral\" or \"off\""));
+  CHECK_THAT(parse_failure("[shadow]\nserver = \"x\"\n"), Catch::Contains("unknown key 'server' in [shadow]"));
+}

@@ -101,3 +101,12 @@ TEST_CASE("killed mid-run, driftgate still stops its ephemeral server and remove
   run.get();
   CHECK(gone_within(folder, std::chrono::seconds(20)));
 }
+
+TEST_CASE("a throwaway server's folder a crashed machine left is removed by the next start", "[shadow]") {
+  const auto leftover = std::filesystem::temp_directory_path() / "driftgate-shadow-leftover-test";
+  std::filesystem::create_directories(leftover / "data");
+  std::ofstream(leftover / "data" / "postmaster.pid") << "999999999\n";  // no such process
+  sh("touch -d '10 minutes ago' '" + leftover.string() + "'");
+  { auto server = shadow::EphemeralServer::start(0); }
+  CHECK_FALSE(std::filesystem::exists(leftover));
+}
