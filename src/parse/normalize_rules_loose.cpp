@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <cctype>
 #include <optional>
 #include <string>
 
@@ -77,14 +78,103 @@ bool is_lower_uuid(std::string_view text) {
   return true;
 }
 
+// `{a,b}` of elements array_out prints unquoted (letters, digits, `_ . -`; not NULL), as it
+// prints an array of a text-like type; `{}` too.
+bool is_plain_text_array(std::string_view text) {
+  if (text.size() < 2 || text.front() != '{' || text.back() != '}') return false;
+  const std::string_view inner = text.substr(1, text.size() - 2);
+  if (inner.empty()) return true;
+  std::size_t start = 0;
+  while (start <= inner.size()) {
+    const std::size_t end = std::min(inner.find(',', start), inner.size());
+    const std::string_view element = inner.substr(start, end - start);
+    if (element.empty()) return false;
+    std::string lower;
+    for (char c : element) {
+      if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.' || c == '-')) return false;
+      lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    if (lower == "null") return false;
+    start = end + 1;
+  }
+  return true;
+}
+
+// `10.0.0.1`: an IPv4 host address as inet prints it (no mask, no leading zeros).
+bool is_plain_ipv4(std::string_view text) {
+  int parts = 0;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    const std::size_t end = std::min(text.find('.', start), text.size());
+    const std::string_view part = text.substr(start, end - start);
+    if (part.empty() || part.size() > 3 || !all_digits(part) || (part.size() > 1 && part[0] == '0') ||
+        std::stoi(std::string(part)) > 255) {
+      return false;
+    }
+    ++parts;
+    start = end + 1;
+  }
+  return parts == 4;
+}
+
+// `1 year 2 mons 3 days 04:05:06` as interval prints it with IntervalStyle postgres: each
+// unit once, in order, singular for 1; the time part with two-digit minutes and seconds.
+bool is_printed_interval(std::string_view text) {
+  static const char* const kUnits[] = {"year", "mon", "day"};
+  std::size_t at = 0;
+  std::size_t unit = 0;
+  bool any = false;
+  auto next_word = [&](std::size_t from) {
+    const std::size_t end = std::min(text.find(' ', from), text.size());
+    return text.substr(from, end - from);
+  };
+  while (at < text.size()) {
+    const std::string_view number = next_word(at);
+    if (number.find(':') != std::string_view::npos) break;
+    const std::string_view digits = number.starts_with('-') ? number.substr(1) : number;
+    if (!all_digits(digits) || (digits.size() > 1 && digits[0] == '0')) return false;
+    const std::size_t word_at = at + number.size() + 1;
+    if (word_at >= text.size()) return false;
+    const std::string_view word = next_word(word_at);
+    bool matched = false;
+    for (; unit < 3 && !matched; ++unit) {
+      const std::string singular = kUnits[unit];
+      matched = word == (digits == "1" ? singular : singular + "s");
+    }
+    if (!matched) return false;
+    any = true;
+    at = word_at + word.size() + 1;
+  }
+  if (at >= text.size()) return any;
+  std::string_view time = text.substr(at);
+  if (time.starts_with('-')) time.remove_prefix(1);
+  const auto colon = time.find(':');
+  if (colon == std::string_view::npos || colon < 2 || !all_digits(time.substr(0, colon))) return false;
+  const std::string_view rest = time.substr(colon + 1);
+  if (rest.size() < 5 || rest[2] != ':' || !all_digits(rest.substr(0, 2)) || !all_digits(rest.substr(3, 2))) {
+    return false;
+  }
+  if (rest.size() == 5) return true;
+  const std::string_view fraction = rest.substr(6);
+  return rest[5] == '.' && all_digits(fraction) && fraction.back() != '0';
+}
+
 // Whether `text` is the one form PostgreSQL prints a value of the type with `key` in, so that
 // two different such texts are two different values.
 bool is_printed_form(const std::string& key, std::string_view text, const NormalizeOptions& options) {
+  const std::string array_suffix = "[]";
+  if (key.size() > array_suffix.size() && key.ends_with(array_suffix)) {
+    const std::string element = key.substr(0, key.size() - array_suffix.size());
+    return element != "bpchar" && type_category(element, options) == TypeCategory::Verbatim &&
+           is_plain_text_array(text);
+  }
   if (key == "date") return is_iso_date(text);
   if (key == "timestamp") return is_iso_timestamp(text);
   // timestamptz prints with the session's offset: introspection reads with TimeZone UTC.
   if (key == "timestamptz") return text.ends_with("+00") && is_iso_timestamp(text.substr(0, text.size() - 3));
   if (key == "uuid") return is_lower_uuid(text);
+  if (key == "inet") return is_plain_ipv4(text);
+  if (key == "interval") return is_printed_interval(text);
   // Text-like types and enums print exactly as written; bpchar pads, so it is left out.
   return key != "bpchar" && type_category(key, options) == TypeCategory::Verbatim;
 }

@@ -326,6 +326,15 @@ TEST_CASE("partition keys and bounds", "[normalize]") {
 TEST_CASE("literals cast to a type compare exactly in PostgreSQL's printed form", "[normalize]") {
   check_cases(comparator_with_enum(), {
       {kDefault, "jsonb", "'{}'::jsonb", "'{\"theme\": \"dark\"}'::jsonb", kDifferent},
+      {kDefault, "text[]", "'{}'", "'{x}'::text[]", kDifferent},
+      {kDefault, "text[]", "'{a,b}'", "'{a,b}'::text[]", kEqual},
+      {kDefault, "text[]", "'{ a , b }'", "'{a,c}'::text[]", kUncompared},
+      {kDefault, "inet", "'10.0.0.1'", "'10.0.0.2'::inet", kDifferent},
+      {kDefault, "inet", "'10.0.0.1/32'", "'10.0.0.1'::inet", kUncompared},
+      {kDefault, "interval", "'1 day'", "'2 days'::interval", kDifferent},
+      {kDefault, "interval", "'1 day 02:00:00'", "'1 day 03:00:00'::interval", kDifferent},
+      {kDefault, "interval", "'24 hours'", "'24:00:00'::interval", kUncompared},
+      {kDefault, "interval", "'2 hours'", "'03:00:00'::interval", kUncompared},
       {kDefault, "jsonb", "'{\"b\":2,\"a\":1}'", "'{\"a\": 1, \"b\": 2}'::jsonb", kUncompared},
       {kDefault, "jsonb", "'{\"a\":1}'", "'{\"a\": 2}'::jsonb", kDifferent},
       {kCheck, "", "day >= '2020-01-01'", "(day >= '2020-01-01'::date)", kUncompared},
