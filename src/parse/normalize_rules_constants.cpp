@@ -102,8 +102,19 @@ std::optional<std::string> canonical_relation_name(const std::string& text, cons
 }
 
 /// Casts of a literal that say no more than the literal does.
+/// `ARRAY['a', 'b']::T[]` as PostgreSQL stores it: each constant element cast to T
+/// (`ARRAY['a'::T, 'b'::T]`), each cast then folded like any other. Nullptr when an element is
+/// not a constant.
+PgQuery__Node* cast_into_elements(TreeArena& arena, const PgQuery__TypeCast& cast,
+                                  const NormalizeOptions& options);
+
 void fold_cast(TreeArena& arena, PgQuery__Node*& node, const NormalizeOptions& options) {
   PgQuery__TypeCast& cast = *node->type_cast;
+  if (cast.type_name != nullptr && cast.arg != nullptr && cast.type_name->n_array_bounds > 0 &&
+      cast.arg->node_case == PG_QUERY__NODE__NODE_A_ARRAY_EXPR) {
+    if (PgQuery__Node* array = cast_into_elements(arena, cast, options)) node = array;
+    return;
+  }
   if (cast.type_name == nullptr || cast.arg == nullptr || cast.type_name->n_typmods != 0) return;
   const std::string key = type_key(*cast.type_name);
   // `x::t::t` is `x::t`
@@ -160,6 +171,27 @@ void fold_cast(TreeArena& arena, PgQuery__Node*& node, const NormalizeOptions& o
     default:
       return;
   }
+}
+
+PgQuery__Node* cast_into_elements(TreeArena& arena, const PgQuery__TypeCast& cast,
+                                  const NormalizeOptions& options) {
+  const PgQuery__AArrayExpr& array = *cast.arg->a_array_expr;
+  for (std::size_t i = 0; i < array.n_elements; ++i) {
+    if (array.elements[i]->node_case != PG_QUERY__NODE__NODE_A_CONST) return nullptr;
+  }
+  PgQuery__TypeName* element_type = arena.make<PgQuery__TypeName>(PG_QUERY__TYPE_NAME__INIT);
+  *element_type = *cast.type_name;
+  element_type->n_array_bounds = 0;
+  element_type->array_bounds = nullptr;
+  for (std::size_t i = 0; i < array.n_elements; ++i) {
+    PgQuery__TypeCast* element = arena.make<PgQuery__TypeCast>(PG_QUERY__TYPE_CAST__INIT);
+    element->arg = array.elements[i];
+    element->type_name = element_type;
+    element->location = -1;
+    array.elements[i] = build::node(arena, &element->base);
+    fold_cast(arena, array.elements[i], options);
+  }
+  return cast.arg;
 }
 
 /// A numeric literal with a point or an exponent is a numeric constant: written the way

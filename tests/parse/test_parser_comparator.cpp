@@ -39,6 +39,10 @@ ParserComparator comparator_with_enum() {
 
 TEST_CASE("casts PostgreSQL adds to a column default's constant", "[normalize]") {
   check_cases(comparator_with_enum(), {
+      // a cast of an array of constants is pushed into the elements
+      {kDefault, "public.status[]", "ARRAY['a', 'b']::status[]", "ARRAY['a'::public.status, 'b'::public.status]", kEqual},
+      {kDefault, "text[]", "ARRAY['x', 'y']::text[]", "ARRAY['x'::text, 'y'::text]", kEqual},
+      {kDefault, "text[]", "ARRAY['x', 'y']::text[]", "ARRAY['x'::text, 'z'::text]", kDifferent},
       {kDefault, "character varying(10)", "'a'", "'a'::character varying", kEqual},
       {kDefault, "character varying(10)", "'a'::varchar(10)", "'a'::character varying", kEqual},
       {kDefault, "character varying(10)", "'a'", "'b'::character varying", kDifferent},
