@@ -259,3 +259,17 @@ TEST_CASE("schema filters (--schema, --exclude-schema) narrow both sides alike",
   CHECK(report["counts"]["missing"] == 0);
   CHECK(report["counts"]["unexpected"] == 2);  // the schema and its table
 }
+
+TEST_CASE("a URL leaves out what libpq's PG* variables supply", "[cli][db]") {
+  ShopProject project;
+  TestDatabase database;
+  database.run_sql(project.schema_sql());
+  const std::string host = std::string("PGHOST=") + std::getenv("DRIFTGATE_TEST_PGHOST");
+  const std::string port = std::string("PGPORT=") + std::getenv("DRIFTGATE_TEST_PGPORT");
+  for (const std::string& url : {"dbname=" + database.name(), "postgresql:///" + database.name()}) {
+    auto result = run_with_env({host, port, "PGUSER=postgres"}, {"check", "--url", url, "--offline"},
+                               project.root());
+    INFO(url << ": " << result.out << result.err);
+    CHECK(result.exit_code == 0);
+  }
+}
