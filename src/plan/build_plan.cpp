@@ -1,6 +1,7 @@
 #include "plan/build_plan.hpp"
 
 #include <algorithm>
+#include <set>
 #include <tuple>
 
 #include "diff/alter_sql.hpp"
@@ -306,62 +307,37 @@ class StepBuilder {
   Plan& plan_;
 };
 
-// What a definition object is called in the `✓ present` list.
-template <typename Map, typename Label>
-void list_present(const Map& objects, ObjectKind kind, const std::vector<DriftItem>& items,
-                  Label label, std::vector<std::string>& present) {
-  for (const auto& [key, object] : objects) {
-    const std::string name = label(object);
-    const bool missing = std::any_of(items.begin(), items.end(), [&](const DriftItem& item) {
-      return item.kind == DriftKind::Missing && item.object.kind == kind && item.display_name == name;
-    });
-    if (!missing) present.push_back(std::string(diff::object_kind_label(kind)) + " " + name);
-  }
-}
-
+// The definition objects the target already has, as `table public.users` lines: every schema,
+// extension, enum, sequence, table, index and view without a missing item (an index of a
+// missing table or materialized view is created with it). One pass over the items.
 std::vector<std::string> present_objects(const model::Catalog& expected,
                                          const std::vector<DriftItem>& items) {
-  std::vector<std::string> present;
-  auto named = [](ObjectKind kind) {
-    return [kind](const auto& object) {
-      return diff::display_name(diff::ObjectId{kind, object.name.schema, "", object.name.name});
-    };
-  };
-  list_present(expected.schemas, ObjectKind::Schema, items,
-               [](const model::Schema& schema) {
-                 return diff::display_name(diff::ObjectId{ObjectKind::Schema, "", "", schema.name});
-               },
-               present);
-  list_present(expected.extensions, ObjectKind::Extension, items,
-               [](const model::Extension& extension) {
-                 return diff::display_name(
-                     diff::ObjectId{ObjectKind::Extension, "", "", extension.name});
-               },
-               present);
-  list_present(expected.enums, ObjectKind::Enum, items, named(ObjectKind::Enum), present);
-  list_present(expected.sequences, ObjectKind::Sequence, items, named(ObjectKind::Sequence), present);
-  list_present(expected.tables, ObjectKind::Table, items, named(ObjectKind::Table), present);
-  // An index of a missing table or materialized view is created with it: not present.
-  model::Catalog indexes_of_present;
-  for (const auto& [name, index] : expected.indexes) {
-    const bool owner_missing = std::any_of(items.begin(), items.end(), [&](const DriftItem& item) {
-      return item.kind == DriftKind::Missing &&
-             (item.object.kind == ObjectKind::Table ||
-              item.object.kind == ObjectKind::MaterializedView) &&
-             item.object.schema == index.table.schema && item.object.name == index.table.name;
-    });
-    if (!owner_missing) indexes_of_present.indexes.emplace(name, index);
+  std::set<std::pair<ObjectKind, std::string>> missing;  // (kind, display name)
+  std::set<model::QualifiedName> missing_relations;
+  for (const DriftItem& item : items) {
+    if (item.kind != DriftKind::Missing) continue;
+    missing.emplace(item.object.kind, item.display_name);
+    if (item.object.kind == ObjectKind::Table || item.object.kind == ObjectKind::MaterializedView) {
+      missing_relations.insert({item.object.schema, item.object.name});
+    }
   }
-  list_present(indexes_of_present.indexes, ObjectKind::Index, items, named(ObjectKind::Index),
-               present);
+  std::vector<std::string> present;
+  auto note = [&](ObjectKind kind, const std::string& schema, const std::string& name) {
+    const std::string display = diff::display_name(diff::ObjectId{kind, schema, "", name});
+    if (missing.count({kind, display}) == 0) {
+      present.push_back(std::string(diff::object_kind_label(kind)) + " " + display);
+    }
+  };
+  for (const auto& [name, schema] : expected.schemas) note(ObjectKind::Schema, "", name);
+  for (const auto& [name, extension] : expected.extensions) note(ObjectKind::Extension, "", name);
+  for (const auto& [name, type] : expected.enums) note(ObjectKind::Enum, name.schema, name.name);
+  for (const auto& [name, sequence] : expected.sequences) note(ObjectKind::Sequence, name.schema, name.name);
+  for (const auto& [name, table] : expected.tables) note(ObjectKind::Table, name.schema, name.name);
+  for (const auto& [name, index] : expected.indexes) {
+    if (missing_relations.count(index.table) == 0) note(ObjectKind::Index, name.schema, name.name);
+  }
   for (const auto& [name, view] : expected.views) {
-    const ObjectKind kind = view.materialized ? ObjectKind::MaterializedView : ObjectKind::View;
-    const std::string display = diff::display_name(diff::ObjectId{kind, name.schema, "", name.name});
-    const bool missing = std::any_of(items.begin(), items.end(), [&](const DriftItem& item) {
-      return item.kind == DriftKind::Missing && item.object.kind == kind &&
-             item.display_name == display;
-    });
-    if (!missing) present.push_back(std::string(diff::object_kind_label(kind)) + " " + display);
+    note(view.materialized ? ObjectKind::MaterializedView : ObjectKind::View, name.schema, name.name);
   }
   return present;
 }
