@@ -159,7 +159,9 @@ std::unique_ptr<EphemeralServer> EphemeralServer::start(int preferred_major) {
       {chosen.bindir + "/pg_ctl", "-D", data, "-l", directory + "/server.log", "-w", "-t", "60",
        "-o",
        "-k " + directory + " -c listen_addresses= -p 5432 -F -c fsync=off -c "
-       "full_page_writes=off -c synchronous_commit=off -c max_connections=20",
+       "full_page_writes=off -c synchronous_commit=off -c max_connections=20 "
+       // a definition of thousands of tables is built in one transaction
+       "-c max_locks_per_transaction=4096",
        "start"},
       running_as_root());
   if (started.exit_code != 0) {

@@ -11,6 +11,7 @@
 #include "introspect/connection_target.hpp"
 #include "introspect/environment_error.hpp"
 #include "introspect/introspect.hpp"
+#include "model/identifier.hpp"
 #include "shadow/cleanup_watcher.hpp"
 #include "util/error.hpp"
 
@@ -57,6 +58,19 @@ void drop_database(const std::string& url, const std::string& name) {
   ntx.exec("DROP DATABASE IF EXISTS " + ntx.quote_name(name) + " WITH (FORCE)");
 }
 
+// Runs `script` in one transaction on `url`; a statement PostgreSQL refuses is an Error whose
+// message is PostgreSQL's.
+void run_script(const std::string& url, const std::string& script) {
+  try {
+    pqxx::connection conn(introspect::with_connect_options(url, std::chrono::seconds(10)));
+    pqxx::work tx(conn);
+    tx.exec(script);
+    tx.commit();
+  } catch (const pqxx::failure& e) {
+    throw Error(ExitCode::Environment, introspect::clean_server_message(e.what()));
+  }
+}
+
 }  // namespace
 
 ShadowBuild build_shadow(const std::string& dev_url, const model::Catalog& definition,
@@ -87,14 +101,22 @@ ShadowBuild build_shadow(const std::string& dev_url, const model::Catalog& defin
   ShadowBuild build;
   const std::string shadow_url = introspect::with_database(dev_url, name);
   try {
+    // The shadow is fresh and private: the sync's plan runs as one script in one transaction
+    // (no lock, no hazards, no verification: reading it back is the check).
     apply::PlanRequest request;
     request.definition = &definition;
     request.url = shadow_url;
     request.drift_of = drift_of;
-    request.options.allow_alter = true;
-    apply::ApplyOptions options;
-    options.search_path = search_path;
-    apply::apply_definition(request, options);
+    const plan::Plan plan = apply::plan_database(request);
+    std::string script = "SET LOCAL search_path = ";
+    for (std::size_t i = 0; i < search_path.size(); ++i) {
+      script += (i == 0 ? "" : ", ") + model::quote_ident(search_path[i]);
+    }
+    script += search_path.empty() ? "pg_catalog;\n" : ";\n";
+    for (const plan::Step& step : plan.steps) {
+      if (step.change == plan::ChangeClass::Create) script += step.sql + "\n";
+    }
+    run_script(shadow_url, script);
     build.catalog = introspect::introspect_database(shadow_url, introspect::IntrospectOptions{});
   } catch (const Error& error) {
     build.note = std::string("PostgreSQL did not accept the definition in the shadow database: ") +

@@ -16,10 +16,10 @@ struct ShadowBuild {
 };
 
 /// Builds `definition` in a fresh database (`driftgate_shadow_<epoch>_<pid>`) on the server at
-/// `dev_url` — every object with what it depends on, never data — through the sync
-/// (apply::apply_definition with `drift_of` and `search_path`), reads it back through the same
-/// introspection, and drops the database again, also when driftgate is interrupted (a
-/// CleanupWatcher). Shadow databases a crashed run left (older than two minutes, nobody
+/// `dev_url` — every object with what it depends on, never data — with the sync's plan
+/// (apply::plan_database with `drift_of`) run as one script under `search_path`, reads it back
+/// through the same introspection, and drops the database again, also when driftgate is
+/// interrupted (a CleanupWatcher). Shadow databases a crashed run left (older than two minutes, nobody
 /// connected) are dropped first. Throws an Error with ExitCode::Environment when the server
 /// cannot be reached or the role may not create a database; a definition PostgreSQL refuses
 /// gives a ShadowBuild without a catalog and a note.
