@@ -6,6 +6,7 @@ Alembic's compare_metadata of that metadata against the same database (what `ale
     alembic_compare.py URL     (a SQLAlchemy URL, e.g. postgresql+psycopg2://postgres@/db?host=/sock)
 """
 import sys
+import threading
 
 import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
@@ -13,6 +14,9 @@ from alembic.migration import MigrationContext
 
 
 def main():
+    # Reflecting a table reflects the tables its foreign keys reference, recursively: a long
+    # chain of foreign keys (the generated schemas have hundreds) needs a deep stack.
+    sys.setrecursionlimit(1_000_000)
     if len(sys.argv) != 2:
         sys.exit("usage: alembic_compare.py URL")
     engine = sa.create_engine(sys.argv[1])
@@ -31,4 +35,7 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    threading.stack_size(512 * 1024 * 1024)
+    worker = threading.Thread(target=main)
+    worker.start()
+    worker.join()

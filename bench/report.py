@@ -119,6 +119,12 @@ def main():
     mbps = {s: results["sizes"][str(s)]["definition_bytes"] / 1e6 / med(s, "dg_parse") for s in sizes if med(s, "dg_parse")}
     say(f"{'parse MB/s (whole process)':38}{'≥ 20':>12}" + "".join(f"{mbps.get(s, 0):>10.1f}" for s in sizes)
         + "   " + (verdict(mbps[max(mbps)] >= 20) + f" (at {max(mbps)})" if mbps else "n/a"))
+    if len(mbps) > 1:
+        a, b = min(mbps), max(mbps)
+        bytes_ = {s: results["sizes"][str(s)]["definition_bytes"] for s in (a, b)}
+        slope = (bytes_[b] - bytes_[a]) / 1e6 / max(med(b, "dg_parse") - med(a, "dg_parse"), 1e-9)
+        say(f"{'parse MB/s marginal (startup excluded)':38}{'(info)':>12}{'':>10}"
+            f"  {a}→{b}: {slope:.1f} MB/s")
     say(f"{'definition size, MB':38}{'':>12}" + "".join(
         f"{results['sizes'][str(s)]['definition_bytes'] / 1e6:>10.2f}" for s in sizes))
     if len(sizes) > 1 and (sizes[0], "dg_diff") in st and (sizes[-1], "dg_diff") in st:

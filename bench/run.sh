@@ -13,7 +13,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 sizes=100,500,2000,5000
 reps=5
-budget=60
+budget=45
 apply_reps=2
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -31,10 +31,12 @@ if [ ! -x "$driftgate" ]; then
   echo "bench/run.sh: no driftgate binary at $driftgate; run ci/build.sh or set DRIFTGATE" >&2
   exit 2
 fi
-driftgate=$(cd "$(dirname "$driftgate")" && pwd)/$(basename "$driftgate")
 python=/usr/bin/python3
 results=$root/bench/results
-mkdir -p "$results"
+mkdir -p "$results/work"
+# A private copy, so a rebuild during the run (tens of minutes) cannot pull it away.
+cp "$driftgate" "$results/work/driftgate"
+driftgate=$results/work/driftgate
 
 # Peers that cannot be installed are reported as missing, with the reason; the rest still runs.
 migra=${MIGRA:-}

@@ -13,7 +13,10 @@ def run_measured(argv, cwd=None, env=None, stdout_path=os.devnull, ok_codes=(0,)
     """Returns {wall_s, user_s, sys_s, max_rss_kb, exit_code}; raises CommandFailed otherwise."""
     with open(stdout_path, "wb") as out:
         started = time.perf_counter()
-        proc = subprocess.Popen(argv, cwd=cwd, env=env, stdout=out, stderr=subprocess.PIPE)
+        try:
+            proc = subprocess.Popen(argv, cwd=cwd, env=env, stdout=out, stderr=subprocess.PIPE)
+        except OSError as e:
+            raise CommandFailed(f"{argv[0]} could not start: {e}") from e
         stderr = proc.stderr.read()
         _, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - started
