@@ -77,7 +77,9 @@ def measure_size(size, args, samples, summary):
         for path in files:
             with open(path, encoding="utf-8") as f:
                 out.write(f.read())
-    psql(["-1", "-f", script], db=db)
+    # Not one transaction: 5,000 tables with their indexes take more locks than the default
+    # lock table holds (max_locks_per_transaction 64 × max_connections).
+    psql(["-f", script], db=db)
     load_s = time.perf_counter() - started
     oids = psql(["-c", "SELECT string_agg(oid::text, ',' ORDER BY nspname) FROM pg_namespace "
                        "WHERE nspname NOT LIKE 'pg\\_%' AND nspname <> 'information_schema'"], db=db)
@@ -213,19 +215,29 @@ def main():
         "loadavg_start": os.getloadavg(),
     }
     samples = []
+    summary["samples"] = samples
     for size in sizes:
         measure_size(size, args, samples, summary)
+        write_results(args.out, summary, samples)  # a later size that fails leaves these
     apply_size = max([s for s in sizes if s <= 2000] or [min(sizes)])
-    measure_apply(apply_size, args, summary)
-    measure_docs(args, summary)
+    for step in (lambda: measure_apply(apply_size, args, summary), lambda: measure_docs(args, summary)):
+        try:
+            step()
+        except (CommandFailed, subprocess.CalledProcessError, ValueError) as e:
+            log(f"failed: {e}")
+            summary.setdefault("step_failures", []).append(str(e))
     summary["loadavg_end"] = os.getloadavg()
-    summary["samples"] = samples
+    write_results(args.out, summary, samples)
+
+
+def write_results(out, summary, samples):
+    summary.setdefault("loadavg_end", os.getloadavg())
     fields = ["size", "tool", "round", "wall_s", "user_s", "sys_s", "max_rss_kb", "exit_code"]
-    with open(os.path.join(args.out, "samples.csv"), "w", newline="", encoding="utf-8") as f:
+    with open(os.path.join(out, "samples.csv"), "w", newline="", encoding="utf-8") as f:
         writer = csv.DictWriter(f, fieldnames=fields)
         writer.writeheader()
         writer.writerows(samples)
-    with open(os.path.join(args.out, "results.json"), "w", encoding="utf-8") as f:
+    with open(os.path.join(out, "results.json"), "w", encoding="utf-8") as f:
         json.dump(summary, f, indent=2)
 
 

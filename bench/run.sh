@@ -14,7 +14,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 sizes=100,500,2000,5000
 reps=5
 budget=45
-apply_reps=2
+apply_reps=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) sizes=100,500; reps=3; budget=20; apply_reps=1 ;;
