@@ -12,6 +12,7 @@
 #include "introspect/connection_target.hpp"
 #include "shadow/ephemeral_server.hpp"
 #include "shadow/shadow_database.hpp"
+#include "shadow/shadow_subset.hpp"
 #include "source/redact_url.hpp"
 #include "util/error.hpp"
 
@@ -80,19 +81,22 @@ void decide_through_shadow(const LoadedSource& from, const LoadedSource& to, con
     report.shadow.server = source::redact_url(url);
   }
 
-  const auto drift_of = [&from](const model::Catalog& live) {
-    const auto comparator = make_expression_comparator(from.catalog, live, from.search_path);
-    return diff::diff_catalogs(from.catalog, live, *comparator, diff::DiffOptions{});
+  // Only what the undecided items need goes into the shadow: its cost follows them, not the
+  // size of the definition.
+  const model::Catalog subset = shadow::shadow_subset(from.catalog, report.items);
+  const auto drift_of = [&from, &subset](const model::Catalog& live) {
+    const auto comparator = make_expression_comparator(subset, live, from.search_path);
+    return diff::diff_catalogs(subset, live, *comparator, diff::DiffOptions{});
   };
-  const shadow::ShadowBuild build = shadow::build_shadow(url, from.catalog, drift_of, from.search_path);
+  const shadow::ShadowBuild build = shadow::build_shadow(url, subset, drift_of, from.search_path);
   if (!build.catalog) {
     report.shadow.note = build.note;
     log_line(options, "driftgate: warning: " + build.note);
     return;
   }
-  const auto comparator = make_expression_comparator(*build.catalog, to.catalog, {"public"});
-  const auto shadow_items =
-      diff::diff_catalogs(*build.catalog, to.catalog, *comparator, report.options);
+  const model::Catalog target = shadow::narrowed_to(to.catalog, subset);
+  const auto comparator = make_expression_comparator(*build.catalog, target, {"public"});
+  const auto shadow_items = diff::diff_catalogs(*build.catalog, target, *comparator, report.options);
   diff::ShadowDecisions decisions = diff::decide_with_shadow(report.items, shadow_items);
   report.items = std::move(decisions.items);
   report.shadow.decided_equal = std::move(decisions.decided_equal);

@@ -4,15 +4,23 @@
 
 namespace driftgate::diff {
 
+bool needs_shadow(const DriftItem& item) {
+  return item.kind == DriftKind::Uncompared ||
+         (item.kind == DriftKind::Changed && item.decided_by == normalize::DecidedBy::Parser);
+}
+
 ShadowDecisions decide_with_shadow(const std::vector<DriftItem>& items,
                                    const std::vector<DriftItem>& shadow_items) {
   ShadowDecisions decisions;
   for (const DriftItem& item : items) {
     // Uncompared items, and expression texts the parser found different: PostgreSQL's own
     // printing has the last word, so a parse that missed an equivalence never shows as drift.
-    const bool parser_changed = item.kind == DriftKind::Changed &&
-                                item.decided_by == normalize::DecidedBy::Parser;
-    if (item.kind != DriftKind::Uncompared && !parser_changed) {
+    // The shadow decides only what it built: no object there, no decision.
+    const ObjectId owner = owning_object(item.object);
+    const auto absent = [&](const DriftItem& other) {
+      return other.kind == DriftKind::Unexpected && (other.object == item.object || other.object == owner);
+    };
+    if (!needs_shadow(item) || std::any_of(shadow_items.begin(), shadow_items.end(), absent)) {
       decisions.items.push_back(item);
       continue;
     }

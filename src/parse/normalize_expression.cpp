@@ -14,12 +14,18 @@ TextShape text_shape(normalize::ExpressionKind kind) {
 }
 
 ExpressionTree normalize_expression(std::string_view text, const normalize::ExpressionContext& context,
-                                    const NormalizeOptions& options, Strictness strictness) {
+                                    const NormalizeOptions& options, Strictness strictness,
+                                    const ColumnTypes* columns) {
   ExpressionTree tree = ExpressionTree::parse(text, text_shape(context.kind));
   const bool is_default = context.kind == normalize::ExpressionKind::Default;
   if (context.kind == normalize::ExpressionKind::ViewQuery) name_output_columns(tree);
   canonicalize_names(tree, options);
   canonicalize_operators(tree);
+  const bool on_columns = context.kind == normalize::ExpressionKind::Check ||
+                          context.kind == normalize::ExpressionKind::IndexPredicate ||
+                          context.kind == normalize::ExpressionKind::IndexExpression ||
+                          context.kind == normalize::ExpressionKind::Generated;
+  if (on_columns && columns != nullptr) cast_constants_to_column_types(tree, *columns, options);
   canonicalize_constants(tree, options);
   if (context.kind == normalize::ExpressionKind::ViewQuery) canonicalize_query(tree);
   if (is_default) canonicalize_default_constant(tree, context.column_type, options);

@@ -18,8 +18,10 @@ enum class Strictness {
 TextShape text_shape(normalize::ExpressionKind kind);
 
 /// `text` parsed and brought into normal form: the one function both the definition's and the
-/// catalog's texts go through. Throws ExpressionTextError when the text cannot be read.
+/// catalog's texts go through. `columns` are the types of the table's columns, when known.
+/// Throws ExpressionTextError when the text cannot be read.
 ExpressionTree normalize_expression(std::string_view text, const normalize::ExpressionContext& context,
-                                    const NormalizeOptions& options, Strictness strictness);
+                                    const NormalizeOptions& options, Strictness strictness,
+                                    const ColumnTypes* columns = nullptr);
 
 }  // namespace driftgate::parse

@@ -1,9 +1,14 @@
 #pragma once
 
+#include <map>
 #include <set>
 #include <string>
 
 namespace driftgate::parse {
+
+/// A table's columns and their types as format_type prints them (only the ones both sides
+/// of a comparison agree on).
+using ColumnTypes = std::map<std::string, std::string>;
 
 /// What the normaliser knows beyond the two texts.
 struct NormalizeOptions {

@@ -28,6 +28,15 @@ void canonicalize_type_name(PgQuery__TypeName& type, TreeArena& arena, const Nor
 /// flattened.
 void canonicalize_operators(ExpressionTree& tree);
 
+/// The conversion PostgreSQL's operator resolution adds to a literal compared with (or
+/// combined by `+ - * /` with) a column of numeric or double precision: `amount >= 0` on a
+/// numeric column is stored as `amount >= (0)::numeric`, as no operator takes numeric and
+/// integer; and the type a string literal compared with a text column takes (`label <> ''`
+/// is `label <> ''::text`, also in `role = ANY (ARRAY['a'::text, …])`). Only there, and only
+/// for non-negative numbers, where the outcome is certain; the rest is left to the shadow.
+void cast_constants_to_column_types(ExpressionTree& tree, const ColumnTypes& columns,
+                                    const NormalizeOptions& options);
+
 /// Constants: casts of literals to the type the parser gives the literal anyway
 /// (`'-1'::integer` is `-1`, `'1.5'::numeric` is `1.5`, `'t'::boolean` is `true`), numbers in
 /// numeric's output form, relation names in regclass literals resolved like names,

@@ -6,6 +6,7 @@
 #include "parse/node_walk.hpp"
 #include "parse/normalize_expression.hpp"
 #include "parse/normalize_rules.hpp"
+#include "util/map_find.hpp"
 
 namespace driftgate::parse {
 namespace {
@@ -48,12 +49,22 @@ ComparatorSettings comparator_settings(const model::Catalog& expected, const mod
   for (const model::Catalog* catalog : {&expected, &actual}) {
     for (const auto& [name, enum_type] : catalog->enums) settings.enum_types.push_back(name);
   }
+  for (const auto& [name, table] : expected.tables) {
+    const auto* other = find_value(actual.tables, name);
+    if (other == nullptr) continue;
+    ColumnTypes& types = settings.column_types[name];
+    for (const model::Column& column : table.columns) {
+      const model::Column* same = other->find_column(column.name);
+      if (same != nullptr && same->type == column.type) types.emplace(column.name, column.type);
+    }
+  }
   return settings;
 }
 
 ParserComparator::ParserComparator() : ParserComparator(ComparatorSettings{}) {}
 
-ParserComparator::ParserComparator(const ComparatorSettings& settings) : options_(options_from(settings)) {}
+ParserComparator::ParserComparator(const ComparatorSettings& settings)
+    : options_(options_from(settings)), column_types_(settings.column_types) {}
 
 ExpressionComparison ParserComparator::compare(std::string_view expected, std::string_view actual,
                                                const normalize::ExpressionContext& context) const {
@@ -66,16 +77,17 @@ ExpressionComparison ParserComparator::compare(std::string_view expected, std::s
     return result;
   }
 
+  const ColumnTypes* columns = find_value(column_types_, context.table);
   std::optional<ExpressionTree> expected_tree;
   try {
-    expected_tree.emplace(normalize_expression(expected, context, options_, Strictness::Canonical));
+    expected_tree.emplace(normalize_expression(expected, context, options_, Strictness::Canonical, columns));
     result.expected_normal = expected_tree->deparse();
   } catch (const ExpressionTextError& error) {
     return uncompared(result, std::string("warning: libpg_query cannot read the definition's text back (") +
                                   error.what() + "); compare it by hand");
   }
   try {
-    const ExpressionTree actual_tree = normalize_expression(actual, context, options_, Strictness::Canonical);
+    const ExpressionTree actual_tree = normalize_expression(actual, context, options_, Strictness::Canonical, columns);
     result.actual_normal = actual_tree.deparse();
   } catch (const ExpressionTextError& error) {
     return uncompared(result, std::string("warning: libpg_query cannot parse the text PostgreSQL printed (") +
@@ -89,8 +101,8 @@ ExpressionComparison ParserComparator::compare(std::string_view expected, std::s
     return uncompared(result, std::string(kStarReason));
   }
   try {
-    const ExpressionTree loose_expected = normalize_expression(expected, context, options_, Strictness::Loose);
-    const ExpressionTree loose_actual = normalize_expression(actual, context, options_, Strictness::Loose);
+    const ExpressionTree loose_expected = normalize_expression(expected, context, options_, Strictness::Loose, columns);
+    const ExpressionTree loose_actual = normalize_expression(actual, context, options_, Strictness::Loose, columns);
     const auto constants = [this](const PgQuery__Node& left, const PgQuery__Node& right) {
       return compare_loose_constants(left, right, options_);
     };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,10 +21,13 @@ struct ComparatorSettings {
   /// Enum types. PostgreSQL prints their constants exactly as written, so a different label is
   /// a difference; without this a changed enum default is left uncompared.
   std::vector<model::QualifiedName> enum_types;
+  /// Per table, the columns whose type both sides agree on: PostgreSQL converts a literal
+  /// next to a numeric column, and the converted form is the one it prints.
+  std::map<model::QualifiedName, ColumnTypes> column_types;
 };
 
-/// The settings for comparing `expected` with `actual`: the enum types of both, and the
-/// definition's search path.
+/// The settings for comparing `expected` with `actual`: the enum types of both, the column
+/// types they agree on, and the definition's search path.
 ComparatorSettings comparator_settings(const model::Catalog& expected, const model::Catalog& actual,
                                        std::vector<std::string> search_path = {"public"});
 
@@ -48,6 +52,7 @@ class ParserComparator : public normalize::ExpressionComparator {
 
  private:
   NormalizeOptions options_;
+  std::map<model::QualifiedName, ColumnTypes> column_types_;
 };
 
 }  // namespace driftgate::parse

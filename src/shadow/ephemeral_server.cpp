@@ -1,6 +1,7 @@
 #include "shadow/ephemeral_server.hpp"
 
 #include <pwd.h>
+#include <sys/statvfs.h>
 #include <signal.h>
 #include <unistd.h>
 
@@ -93,12 +94,15 @@ void stop_server(const InstalledServer& server, const std::string& directory) {
   fs::remove_all(directory, ignored);
 }
 
+constexpr const char* kMemoryRoot = "/dev/shm";
+
 // Removes throwaway servers' folders a crashed machine left behind (a power cut leaves no
-// watcher to clean up): older than two minutes, and no live server process on them.
-void remove_leftovers() {
+// watcher to clean up): older than two minutes, and no live server process on them. Both
+// places a folder may be are looked at.
+void remove_leftovers(const fs::path& root) {
   std::error_code error;
   const auto now = fs::file_time_type::clock::now();
-  for (const auto& entry : fs::directory_iterator(fs::temp_directory_path(), error)) {
+  for (const auto& entry : fs::directory_iterator(root, error)) {
     const std::string name = entry.path().filename().string();
     if (name.rfind("driftgate-shadow-", 0) != 0 || !entry.is_directory(error)) continue;
     const auto modified = fs::last_write_time(entry.path(), error);
@@ -111,6 +115,16 @@ void remove_leftovers() {
 }
 
 }  // namespace
+
+fs::path scratch_root() {
+  constexpr unsigned long long kRoomNeeded = 1ULL << 30;  // a shadow of thousands of tables fits
+  struct statvfs space {};
+  if (access(kMemoryRoot, W_OK | X_OK) == 0 && statvfs(kMemoryRoot, &space) == 0 &&
+      static_cast<unsigned long long>(space.f_bavail) * space.f_frsize >= kRoomNeeded) {
+    return kMemoryRoot;
+  }
+  return fs::temp_directory_path();
+}
 
 std::vector<InstalledServer> installed_servers() {
   std::vector<InstalledServer> servers;
@@ -146,9 +160,10 @@ std::unique_ptr<EphemeralServer> EphemeralServer::start(int preferred_major) {
   for (const auto& server : servers) {
     if (server.major == preferred_major) chosen = server;
   }
-  remove_leftovers();
+  remove_leftovers(kMemoryRoot);
+  remove_leftovers(fs::temp_directory_path());
   const fs::path data_template = template_for(chosen);
-  const std::string directory = make_temp_dir(fs::temp_directory_path(), "driftgate-shadow-");
+  const std::string directory = make_temp_dir(scratch_root(), "driftgate-shadow-");
   std::unique_ptr<EphemeralServer> server(new EphemeralServer(chosen, directory));
   const std::string data = directory + "/data";
   auto copied = run_process({"/bin/cp", "-a", data_template.string(), data}, running_as_root());

@@ -16,7 +16,8 @@ struct ShadowBuild {
 };
 
 /// Builds `definition` in a fresh database (`driftgate_shadow_<epoch>_<pid>`) on the server at
-/// `dev_url` — every object with what it depends on, never data — with the sync's plan
+/// `dev_url` — the objects it is given, never data; shadow_subset picks the ones that need
+/// deciding with what they depend on — with the sync's plan
 /// (apply::plan_database with `drift_of`) run as one script under `search_path`, reads it back
 /// through the same introspection, and drops the database again, also when driftgate is
 /// interrupted (a CleanupWatcher). Shadow databases a crashed run left (older than two minutes, nobody

@@ -21,7 +21,7 @@ namespace {
 
 std::set<std::string> shadow_folders() {
   std::set<std::string> folders;
-  for (const auto& entry : std::filesystem::directory_iterator(std::filesystem::temp_directory_path())) {
+  for (const auto& entry : std::filesystem::directory_iterator(shadow::scratch_root())) {
     const std::string name = entry.path().filename().string();
     if (name.rfind("driftgate-shadow-", 0) == 0) folders.insert(entry.path().string());
   }
@@ -103,7 +103,7 @@ TEST_CASE("killed mid-run, driftgate still stops its ephemeral server and remove
 }
 
 TEST_CASE("a throwaway server's folder a crashed machine left is removed by the next start", "[shadow]") {
-  const auto leftover = std::filesystem::temp_directory_path() / "driftgate-shadow-leftover-test";
+  const auto leftover = shadow::scratch_root() / "driftgate-shadow-leftover-test";
   std::filesystem::create_directories(leftover / "data");
   std::ofstream(leftover / "data" / "postmaster.pid") << "999999999\n";  // no such process
   sh("touch -d '10 minutes ago' '" + leftover.string() + "'");

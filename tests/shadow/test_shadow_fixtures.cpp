@@ -16,6 +16,7 @@
 #include "introspect/introspect_helpers.hpp"
 #include "parse/parser_comparator.hpp"
 #include "shadow/shadow_database.hpp"
+#include "shadow/shadow_subset.hpp"
 
 namespace driftgate::test {
 namespace {
@@ -25,13 +26,15 @@ namespace {
 std::vector<diff::DriftItem> drift_with_shadow(const model::Catalog& definition,
                                                const model::Catalog& live,
                                                const TestDatabase& dev) {
+  // As `diff` does: only what the undecided items need is built, and the target narrowed to it.
   const auto items = drift_between(definition, live);
+  const model::Catalog subset = shadow::shadow_subset(definition, items);
   const auto build = shadow::build_shadow(
-      dev.url(), definition,
-      [&](const model::Catalog& target) { return drift_between(definition, target); }, {"public"});
+      dev.url(), subset,
+      [&](const model::Catalog& target) { return drift_between(subset, target); }, {"public"});
   INFO(build.note);
   REQUIRE(build.catalog.has_value());
-  return diff::decide_with_shadow(items, drift_between(*build.catalog, live)).items;
+  return diff::decide_with_shadow(items, drift_between(*build.catalog, shadow::narrowed_to(live, subset))).items;
 }
 
 std::vector<std::string> lines_of(const std::vector<diff::DriftItem>& items) {

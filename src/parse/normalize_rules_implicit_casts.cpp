@@ -1,0 +1,110 @@
+#include <algorithm>
+#include <cctype>
+#include <set>
+#include <string>
+
+#include "parse/node_build.hpp"
+#include "parse/node_walk.hpp"
+#include "parse/normalize_rules.hpp"
+#include "parse/pg_query_nodes.hpp"
+
+namespace driftgate::parse {
+namespace {
+
+/// The operators for which PostgreSQL has no variant taking an integer next to numeric or
+/// double precision, so it converts the constant.
+const std::set<std::string, std::less<>> kConvertingOperators = {"=", "<>", "<", ">", "<=", ">=",
+                                                                 "+", "-", "*", "/"};
+
+/// Comparisons, where a string literal takes the type of the text column it is compared with.
+const std::set<std::string, std::less<>> kComparisons = {"=", "<>", "<", ">", "<=", ">="};
+
+/// The type a constant next to a column of `column_type` (format_type's text) is converted
+/// to: "numeric", "float8", "text", or "" when the rule does not apply.
+std::string converted_type(const std::string& column_type) {
+  if (column_type == "numeric" || column_type.rfind("numeric(", 0) == 0) return "numeric";
+  if (column_type == "double precision") return "float8";
+  if (column_type == "text") return "text";
+  return "";
+}
+
+bool all_digits(std::string_view text) {
+  return !text.empty() && std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); });
+}
+
+/// Whether `constant` is a literal whose type PostgreSQL converts next to `type`: a
+/// non-negative integer (integer or bigint) for numeric, any non-negative number for float8.
+/// A decimal literal is numeric already; negative ones PostgreSQL prints quoted, so they are
+/// left to the shadow.
+bool converted_literal(const PgQuery__AConst& constant, const std::string& type) {
+  if (constant.isnull) return false;
+  if (type == "text") return constant.val_case == PG_QUERY__A__CONST__VAL_SVAL;
+  if (constant.val_case == PG_QUERY__A__CONST__VAL_SVAL) return false;
+  if (constant.val_case == PG_QUERY__A__CONST__VAL_IVAL) return constant.ival->ival >= 0;
+  if (constant.val_case != PG_QUERY__A__CONST__VAL_FVAL) return false;
+  const std::string_view text = text_of(constant.fval->fval);
+  if (text.empty() || text.front() == '-') return false;
+  return type == "float8" || all_digits(text);
+}
+
+/// The column a one-part column reference names, or "".
+std::string column_name(const PgQuery__Node* node) {
+  if (node == nullptr || node->node_case != PG_QUERY__NODE__NODE_COLUMN_REF ||
+      node->column_ref->n_fields != 1 || node->column_ref->fields[0]->node_case != PG_QUERY__NODE__NODE_STRING) {
+    return "";
+  }
+  return std::string(string_value(node->column_ref->fields[0]));
+}
+
+/// Wraps `slot` in a cast to `type` when it is a literal PostgreSQL converts next to it.
+void convert(PgQuery__Node*& slot, const std::string& type, TreeArena& arena, const NormalizeOptions& options) {
+  if (slot == nullptr || slot->node_case != PG_QUERY__NODE__NODE_A_CONST || !converted_literal(*slot->a_const, type)) {
+    return;
+  }
+  slot = build::type_cast(arena, slot, {type});
+  canonicalize_type_name(*slot->type_cast->type_name, arena, options);
+}
+
+/// `column op ANY/ALL (ARRAY[…])` on a text column: each string literal of the array becomes
+/// text, as PostgreSQL prints `role = ANY (ARRAY['a'::text, 'b'::text])`.
+void convert_array(PgQuery__Node* array, TreeArena& arena, const NormalizeOptions& options) {
+  if (array == nullptr || array->node_case != PG_QUERY__NODE__NODE_A_ARRAY_EXPR) return;
+  PgQuery__AArrayExpr& items = *array->a_array_expr;
+  for (std::size_t i = 0; i < items.n_elements; ++i) convert(items.elements[i], "text", arena, options);
+}
+
+}  // namespace
+
+void cast_constants_to_column_types(ExpressionTree& tree, const ColumnTypes& columns,
+                                    const NormalizeOptions& options) {
+  if (columns.empty()) return;
+  TreeArena& arena = tree.arena();
+  visit_messages(tree.root(), [&](ProtobufCMessage* message) {
+    if (message->descriptor != &pg_query__a__expr__descriptor) return;
+    auto& expression = *reinterpret_cast<PgQuery__AExpr*>(message);
+    if (expression.n_name != 1) return;
+    const std::string_view op = string_value(expression.name[0]);
+    const auto type_of = [&](const PgQuery__Node* node) -> std::string {
+      const std::string name = column_name(node);
+      const auto found = name.empty() ? columns.end() : columns.find(name);
+      return found == columns.end() ? "" : converted_type(found->second);
+    };
+    const bool any_all = expression.kind == PG_QUERY__A__EXPR__KIND__AEXPR_OP_ANY ||
+                         expression.kind == PG_QUERY__A__EXPR__KIND__AEXPR_OP_ALL;
+    if (any_all && kComparisons.count(op) > 0 && type_of(expression.lexpr) == "text") {
+      convert_array(expression.rexpr, arena, options);
+      return;
+    }
+    if (expression.kind != PG_QUERY__A__EXPR__KIND__AEXPR_OP || kConvertingOperators.count(op) == 0) return;
+    const auto applies = [&](const std::string& type) {
+      return !type.empty() && (type != "text" || kComparisons.count(op) > 0);
+    };
+    if (const std::string type = type_of(expression.lexpr); applies(type)) {
+      convert(expression.rexpr, type, arena, options);
+    } else if (const std::string other = type_of(expression.rexpr); applies(other)) {
+      convert(expression.lexpr, other, arena, options);
+    }
+  });
+}
+
+}  // namespace driftgate::parse

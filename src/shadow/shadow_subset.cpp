@@ -1,0 +1,142 @@
+#include "shadow/shadow_subset.hpp"
+
+#include <set>
+
+#include "diff/shadow_decisions.hpp"
+#include "parse/query_relations.hpp"
+#include "util/map_find.hpp"
+
+namespace driftgate::shadow {
+namespace {
+
+using model::QualifiedName;
+
+/// The tables, views and indexes a set of items needs, with what they depend on.
+class Closure {
+ public:
+  explicit Closure(const model::Catalog& definition) : definition_(definition) {}
+
+  /// Adds the table or view `name` and what it needs; false when a view's text cannot be read.
+  bool add_relation(const QualifiedName& name) {
+    if (const auto* table = find_value(definition_.tables, name)) {
+      if (!tables_.insert(name).second) return true;
+      return !table->partition_of || add_relation(*table->partition_of);
+    }
+    const auto* view = find_value(definition_.views, name);
+    if (view == nullptr || !views_.insert(name).second) return true;
+    const auto read = parse::relations_read(view->definition);
+    if (!read) return false;
+    for (const parse::RelationName& relation : *read) {
+      if (!relation.schema.empty()) {
+        if (!add_relation({relation.schema, relation.name})) return false;
+        continue;
+      }
+      // Left to the search_path: every relation of that name, whatever its schema.
+      if (!add_named(definition_.tables, relation.name) || !add_named(definition_.views, relation.name)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /// Adds what deciding `item` needs; false when a view's text cannot be read.
+  bool add_item(const diff::DriftItem& item) {
+    const diff::ObjectId& object = item.object;
+    switch (object.kind) {
+      case diff::ObjectKind::Table:
+      case diff::ObjectKind::View:
+      case diff::ObjectKind::MaterializedView: return add_relation({object.schema, object.name});
+      case diff::ObjectKind::Column: return add_relation({object.schema, object.table});
+      case diff::ObjectKind::Constraint: {
+        const QualifiedName table{object.schema, object.table};
+        const auto* found = find_value(definition_.tables, table);
+        const auto* constraint = found == nullptr ? nullptr : find_value(found->constraints, object.name);
+        if (constraint != nullptr && constraint->foreign_key &&
+            !add_relation(constraint->foreign_key->ref_table)) {
+          return false;
+        }
+        return add_relation(table);
+      }
+      case diff::ObjectKind::Index: {
+        const QualifiedName name{object.schema, object.name};
+        const auto* index = find_value(definition_.indexes, name);
+        if (index == nullptr) return true;
+        indexes_.insert(name);
+        return add_relation(index->table);
+      }
+      case diff::ObjectKind::Schema:
+      case diff::ObjectKind::Extension:
+      case diff::ObjectKind::Enum:
+      case diff::ObjectKind::Sequence: return true;  // always built
+    }
+    return true;
+  }
+
+  /// The definition narrowed to what was added.
+  model::Catalog subset() const {
+    model::Catalog result;
+    result.schemas = definition_.schemas;
+    result.extensions = definition_.extensions;
+    result.enums = definition_.enums;
+    result.sequences = definition_.sequences;
+    for (auto& [name, sequence] : result.sequences) {
+      if (sequence.owned_by && tables_.count(sequence.owned_by->table) == 0) sequence.owned_by.reset();
+    }
+    for (const QualifiedName& name : tables_) {
+      model::Table table = definition_.tables.at(name);
+      std::erase_if(table.constraints, [&](const auto& entry) {
+        const auto& key = entry.second.foreign_key;
+        return key && tables_.count(key->ref_table) == 0;
+      });
+      result.tables.emplace(name, std::move(table));
+    }
+    for (const QualifiedName& name : views_) result.views.emplace(name, definition_.views.at(name));
+    // The indexes asked for, and the unique ones a kept foreign key may rely on.
+    for (const auto& [name, index] : definition_.indexes) {
+      const bool on_kept = tables_.count(index.table) > 0 || views_.count(index.table) > 0;
+      if (indexes_.count(name) > 0 || (on_kept && index.unique && !index.predicate)) {
+        result.indexes.emplace(name, index);
+      }
+    }
+    return result;
+  }
+
+ private:
+  template <typename Objects>
+  bool add_named(const Objects& objects, const std::string& name) {
+    for (const auto& [qualified, object] : objects) {
+      if (qualified.name == name && !add_relation(qualified)) return false;
+    }
+    return true;
+  }
+
+  const model::Catalog& definition_;
+  std::set<QualifiedName> tables_;
+  std::set<QualifiedName> views_;
+  std::set<QualifiedName> indexes_;
+};
+
+template <typename Value>
+void keep_names_of(std::map<QualifiedName, Value>& objects, const std::map<QualifiedName, Value>& kept) {
+  std::erase_if(objects, [&](const auto& entry) { return kept.count(entry.first) == 0; });
+}
+
+}  // namespace
+
+model::Catalog shadow_subset(const model::Catalog& definition,
+                             const std::vector<diff::DriftItem>& items) {
+  Closure closure(definition);
+  for (const diff::DriftItem& item : items) {
+    if (diff::needs_shadow(item) && !closure.add_item(item)) return definition;
+  }
+  return closure.subset();
+}
+
+model::Catalog narrowed_to(model::Catalog catalog, const model::Catalog& subset) {
+  keep_names_of(catalog.tables, subset.tables);
+  keep_names_of(catalog.indexes, subset.indexes);
+  keep_names_of(catalog.views, subset.views);
+  return catalog;
+}
+
+}  // namespace driftgate::shadow
