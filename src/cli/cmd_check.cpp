@@ -25,9 +25,10 @@ ExitCode run_check(const CheckArgs& args, const GlobalOptions& options) {
   // The database first: a missing URL is an input error before any git work is done.
   const std::string url = target_url(args.target, options, "check");
   const SourceOptions sources = source_options(args.drift);
-  const LoadedSource definition = load_source("git:" + args.rev, options, sources);
+  const auto [definition, database] =
+      load_sources([&] { return load_source("git:" + args.rev, options, sources); },
+                   [&] { return load_database(url, sources); });
   report_diagnostics(definition, options);
-  const LoadedSource database = load_database(url, sources);
   return report_drift(definition, database, args.drift, options);
 }
 

@@ -21,9 +21,9 @@ struct DiffArgs {
 
 ExitCode run_diff(const DiffArgs& args, const GlobalOptions& options) {
   const SourceOptions live = source_options(args.drift);
-  const LoadedSource from = load_source(args.from, options, live);
+  const auto [from, to] = load_sources([&] { return load_source(args.from, options, live); },
+                                       [&] { return load_source(args.to, options, live); });
   report_diagnostics(from, options);
-  const LoadedSource to = load_source(args.to, options, live);
   report_diagnostics(to, options);
   return report_drift(from, to, args.drift, options);
 }

@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <future>
 #include <optional>
 #include <sstream>
 
@@ -152,6 +153,19 @@ LoadedSource load_source(const std::string& argument, const GlobalOptions& optio
     return source_options.schemas.admits(schema);
   });
   return result;
+}
+
+std::pair<LoadedSource, LoadedSource> load_sources(const std::function<LoadedSource()>& first,
+                                                  const std::function<LoadedSource()>& second) {
+  std::future<LoadedSource> later = std::async(std::launch::async, second);
+  LoadedSource loaded_first;
+  try {
+    loaded_first = first();
+  } catch (...) {
+    later.wait();  // the other thread ends before its error is dropped
+    throw;
+  }
+  return {std::move(loaded_first), later.get()};
 }
 
 void report_diagnostics(const LoadedSource& source, const GlobalOptions& options) {

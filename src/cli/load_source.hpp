@@ -1,7 +1,9 @@
 #pragma once
 
 #include <chrono>
+#include <functional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "cli/global_options.hpp"
@@ -42,6 +44,11 @@ struct SourceOptions {
 /// that cannot be reached or read.
 LoadedSource load_source(const std::string& argument, const GlobalOptions& options,
                          const SourceOptions& source_options = SourceOptions{});
+
+/// Two sources read at once, `second` on a thread of its own, so that parsing a definition and
+/// reading a database's catalog overlap. When both fail, `first`'s error is the one thrown.
+std::pair<LoadedSource, LoadedSource> load_sources(const std::function<LoadedSource()>& first,
+                                                  const std::function<LoadedSource()>& second);
 
 /// Introspects the database at `connection` (a libpq URI or key=value string, as `check --url`
 /// and DATABASE_URL give it); the description has the password removed.

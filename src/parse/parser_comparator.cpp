@@ -68,16 +68,42 @@ ParserComparator::ParserComparator(const ComparatorSettings& settings)
 
 ExpressionComparison ParserComparator::compare(std::string_view expected, std::string_view actual,
                                                const normalize::ExpressionContext& context) const {
+  if (expected == actual) {
+    ExpressionComparison result;
+    result.decided_by = normalize::DecidedBy::Parser;
+    result.expected_normal = std::string(expected);
+    result.actual_normal = std::string(actual);
+    result.verdict = Verdict::Equal;
+    return result;
+  }
+  // The same two texts in the same setting compare the same way: schemas repeat defaults
+  // (`now()`, `false`, `'{}'`) and CHECKs table after table. The setting is the kind, the
+  // column type, and the types of the table's columns the texts may name.
+  const ColumnTypes* columns = find_value(column_types_, context.table);
+  std::string key = std::to_string(static_cast<int>(context.kind));
+  for (std::string_view part : {std::string_view(context.column_type), expected, actual}) {
+    key += '\0';
+    key += part;
+  }
+  if (columns != nullptr) {
+    for (const auto& [name, type] : *columns) {
+      if (expected.find(name) == std::string_view::npos && actual.find(name) == std::string_view::npos) continue;
+      key += '\1' + name + '\2' + type;
+    }
+  }
+  if (const auto* known = find_value(decided_, key)) return *known;
+  ExpressionComparison result = compare_texts(expected, actual, context, columns);
+  decided_.emplace(std::move(key), result);
+  return result;
+}
+
+ExpressionComparison ParserComparator::compare_texts(std::string_view expected, std::string_view actual,
+                                                     const normalize::ExpressionContext& context,
+                                                     const ColumnTypes* columns) const {
   ExpressionComparison result;
   result.decided_by = normalize::DecidedBy::Parser;
   result.expected_normal = std::string(expected);
   result.actual_normal = std::string(actual);
-  if (expected == actual) {
-    result.verdict = Verdict::Equal;
-    return result;
-  }
-
-  const ColumnTypes* columns = find_value(column_types_, context.table);
   std::optional<ExpressionTree> expected_tree;
   try {
     expected_tree.emplace(normalize_expression(expected, context, options_, Strictness::Canonical, columns));

@@ -39,7 +39,8 @@ inline constexpr std::string_view kAnalysisReason =
 /// one normal form (parse::normalize_expression): equal normal forms are Equal; forms that are
 /// still equal once every cast and qualification is dropped are Uncompared (only PostgreSQL's
 /// analysis could tell); anything else is Different. Texts libpg_query cannot read, and views
-/// that select `*`, are Uncompared with the reason. Never throws for bad text.
+/// that select `*`, are Uncompared with the reason. Never throws for bad text. Remembers its
+/// decisions (so one comparator is not for use by several threads at once).
 class ParserComparator : public normalize::ExpressionComparator {
  public:
   /// A comparator for definitions using the default search path (`public`) and no enums.
@@ -51,7 +52,14 @@ class ParserComparator : public normalize::ExpressionComparator {
                                           const normalize::ExpressionContext& context) const override;
 
  private:
+  /// compare() without the memo.
+  normalize::ExpressionComparison compare_texts(std::string_view expected, std::string_view actual,
+                                                const normalize::ExpressionContext& context,
+                                                const ColumnTypes* columns) const;
+
   NormalizeOptions options_;
+  /// Comparisons already made, by texts and setting (see compare()).
+  mutable std::map<std::string, normalize::ExpressionComparison> decided_;
   std::map<model::QualifiedName, ColumnTypes> column_types_;
 };
 

@@ -396,3 +396,43 @@ TEST_CASE("the comparator's settings come from both catalogs", "[normalize]") {
       {kDefault, "public.status", "'a'", "'b'::public.status", kDifferent},
   });
 }
+
+TEST_CASE("a literal next to a numeric, double precision or text column takes the column's type, where both sides agree on it", "[normalize]") {
+  driftgate::model::Catalog expected;
+  driftgate::model::Catalog actual;
+  for (auto* catalog : {&expected, &actual}) {
+    auto& prices = catalog->tables[{"public", "prices"}];
+    prices.name = {"public", "prices"};
+    prices.columns.push_back({});
+    prices.columns.back().name = "amount";
+    prices.columns.back().type = "numeric(12,2)";
+    prices.columns.push_back({});
+    prices.columns.back().name = "label";
+    prices.columns.back().type = "text";
+    auto& counts = catalog->tables[{"public", "counts"}];
+    counts.name = {"public", "counts"};
+    counts.columns.push_back({});
+    counts.columns.back().name = "amount";
+  }
+  expected.tables[{"public", "counts"}].columns.back().type = "numeric";
+  actual.tables[{"public", "counts"}].columns.back().type = "integer";  // the sides disagree
+  const ParserComparator comparator(driftgate::parse::comparator_settings(expected, actual));
+  driftgate::normalize::ExpressionContext prices;
+  prices.kind = ExpressionKind::Check;
+  prices.table = {"public", "prices"};
+  driftgate::normalize::ExpressionContext counts = prices;
+  counts.table = {"public", "counts"};
+
+  CHECK(comparator.compare("amount >= 0", "(amount >= (0)::numeric)", prices).verdict == Verdict::Equal);
+  CHECK(comparator.compare("amount >= 1", "(amount >= (0)::numeric)", prices).verdict == Verdict::Different);
+  CHECK(comparator.compare("0 < amount", "((0)::numeric < amount)", prices).verdict == Verdict::Equal);
+  CHECK(comparator.compare("label IN ('a', 'b')", "(label = ANY (ARRAY['a'::text, 'b'::text]))", prices).verdict ==
+        Verdict::Equal);
+  CHECK(comparator.compare("label <> ''", "(label <> ''::text)", prices).verdict == Verdict::Equal);
+  // A negative number PostgreSQL prints quoted: left to the shadow, never guessed.
+  CHECK(comparator.compare("amount >= -1", "(amount >= '-1'::numeric)", prices).verdict == Verdict::Uncompared);
+  // The same texts on a table whose column type the sides disagree on: not decided offline,
+  // also after the first table's decision was remembered.
+  CHECK(comparator.compare("amount >= 0", "(amount >= (0)::numeric)", counts).verdict == Verdict::Uncompared);
+  CHECK(comparator.compare("amount >= 0", "(amount >= (0)::numeric)", prices).verdict == Verdict::Equal);
+}
