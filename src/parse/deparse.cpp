@@ -2,6 +2,7 @@
 
 #include <pg_query.h>
 
+#include <optional>
 #include <stdexcept>
 #include <string_view>
 #include <vector>
@@ -71,9 +72,38 @@ std::string deparse_partition_clause(PgQuery__PartitionBoundSpec* bound, PgQuery
   return deparse_statement(&statement);
 }
 
+/// The text of a plain constant as libpg_query's deparser writes it (integers, booleans,
+/// NULL, strings without backslashes), or nullopt for anything else. Most defaults and every
+/// type modifier are such constants; writing them here spares a protobuf round trip each.
+std::optional<std::string> plain_constant(const PgQuery__Node* expression) {
+  if (expression == nullptr || expression->node_case != PG_QUERY__NODE__NODE_A_CONST) return std::nullopt;
+  const PgQuery__AConst& constant = *expression->a_const;
+  if (constant.isnull) return "NULL";
+  switch (constant.val_case) {
+    case PG_QUERY__A__CONST__VAL_IVAL: return std::to_string(constant.ival->ival);
+    case PG_QUERY__A__CONST__VAL_BOOLVAL: return constant.boolval->boolval ? "true" : "false";
+    case PG_QUERY__A__CONST__VAL_SVAL: {
+      const std::string_view text = constant.sval->sval == nullptr ? "" : constant.sval->sval;
+      if (text.find('\\') != std::string_view::npos) return std::nullopt;  // written E'…'
+      std::string quoted = "'";
+      for (const char c : text) {
+        quoted += c;
+        if (c == '\'') quoted += c;
+      }
+      return quoted + "'";
+    }
+    default: return std::nullopt;
+  }
+}
+
 }  // namespace
 
 std::string deparse_expression(const PgQuery__Node* expression) {
+  if (auto text = plain_constant(expression)) return *text;
+  return deparse_expression_by_libpg_query(expression);
+}
+
+std::string deparse_expression_by_libpg_query(const PgQuery__Node* expression) {
   PgQuery__ResTarget target = PG_QUERY__RES_TARGET__INIT;
   target.val = const_cast<PgQuery__Node*>(expression);
   PgQuery__Node target_node = PG_QUERY__NODE__INIT;

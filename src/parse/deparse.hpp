@@ -11,6 +11,10 @@ namespace driftgate::parse {
 /// gives the same text.
 std::string deparse_expression(const PgQuery__Node* expression);
 
+/// deparse_expression always through libpg_query's deparser (a protobuf round trip).
+/// deparse_expression writes plain constants itself, which must give the same text (tested).
+std::string deparse_expression_by_libpg_query(const PgQuery__Node* expression);
+
 /// The SQL text of a query (a view's SelectStmt).
 std::string deparse_query(const PgQuery__Node* query);
 

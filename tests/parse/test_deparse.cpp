@@ -106,3 +106,20 @@ TEST_CASE("view queries are deparsed and re-parse to the same text", "[parse]") 
   const auto again = driftgate::test::load_sql("CREATE VIEW v AS " + definition + ";");
   CHECK(again.catalog.views.at({"public", "v"}).definition == definition);
 }
+
+TEST_CASE("plain constants are written exactly as libpg_query's deparser writes them", "[parse]") {
+  const std::vector<std::string> constants = {
+      "0", "42", "-5", "2147483647", "-2147483648", "true", "false", "NULL", "''", "'abc'",
+      "'it''s'", "'{}'", "'{\"a\": 1}'", "'new'", "'ünïcödé'", "e'tab\\there'", "'a\\b'",
+      "1.5", "10000000000", "B'101'",
+  };
+  for (const std::string& constant : constants) {
+    INFO(constant);
+    const std::string text = "SELECT " + constant;
+    const SourceText source("constant.sql", text);
+    const ParseTree tree = ParseTree::parse(source);
+    REQUIRE(tree.statements().size() == 1);
+    const PgQuery__Node* node = tree.statements()[0].node->select_stmt->target_list[0]->res_target->val;
+    CHECK(deparse_expression(node) == deparse_expression_by_libpg_query(node));
+  }
+}
