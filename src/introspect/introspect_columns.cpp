@@ -21,12 +21,19 @@ model::IdentityKind identity_kind(const std::string& attidentity) {
 void introspect_columns(CatalogReader& reader, IntrospectState& state) {
   model::Table* table = nullptr;
   std::optional<Oid> table_oid;
-  for (const auto& row : reader.query("columns.sql", state.schema_oids)) {
+  const pqxx::result rows = reader.query("columns.sql", state.schema_oids);
+  for (auto at = rows.begin(); at != rows.end(); ++at) {
+    const auto& row = *at;
     auto oid = oid_field(row, "table_oid");
     if (table_oid != oid) {
       table_oid = oid;
       auto known = state.tables.find(oid);
       table = known == state.tables.end() ? nullptr : &state.catalog.tables.at(known->second);
+      // The table's rows follow one another: room for exactly its columns (a vector grown
+      // one push at a time holds up to twice as many, and columns are most of a model).
+      auto end = at;
+      while (end != rows.end() && oid_field(*end, "table_oid") == oid) ++end;
+      if (table != nullptr) table->columns.reserve(static_cast<std::size_t>(end - at));
     }
     state.columns[{oid, static_cast<int>(int_field(row, "attnum"))}] =
         ColumnFacts{text_field(row, "name"), oid_field(row, "collation_oid")};

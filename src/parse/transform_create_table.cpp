@@ -89,6 +89,7 @@ void transform_create_table(LoadContext& context, const PgQuery__CreateStmt& sta
 
   // Serial and identity sequences get their names first, before the table exists.
   PendingConstraints pending;
+  table.columns.reserve(statement.n_table_elts);  // at most one column per element
   for (const PgQuery__Node* element : nodes(statement.table_elts, statement.n_table_elts)) {
     switch (element->node_case) {
       case PG_QUERY__NODE__NODE_COLUMN_DEF:
