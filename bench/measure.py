@@ -4,7 +4,7 @@ generates the definition into a git repository, loads it into its own database w
 runs every tool interleaved — a warm-up round, then rounds alternating forward and backward —
 until each has its repetitions (a slow peer stops early once it used its time budget). Then
 times `apply` of the largest size up to 2,000 tables into an empty database and the no-op second
-apply, and `docs` over 500 revision files. Writes samples.csv and results.json into --out."""
+apply, `docs` over 500 revision files, and the throwaway shadow PostgreSQL's fixed cost. Writes samples.csv and results.json into --out."""
 import argparse
 import csv
 import json
@@ -123,6 +123,7 @@ def measure_size(size, args, samples, summary):
         "load_s": load_s,
         "drift_exit_code": _diff_exit(samples, size),
         "drift_counts": _drift_counts(os.path.join(args.work, f"out-{size}-dg_diff.txt")),
+        "shadow_decided": _shadow_decided(os.path.join(args.work, f"out-{size}-dg_diff.txt")),
         "failed": failed,
     }
 
@@ -137,6 +138,15 @@ def _drift_counts(path):
     try:
         with open(path, encoding="utf-8") as f:
             return json.load(f).get("counts")
+    except (OSError, ValueError):
+        return None
+
+
+def _shadow_decided(path):
+    """How many items the shadow decided in the first diff (its cost is per such item)."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            return len(json.load(f).get("shadow", {}).get("decided_equal", []))
     except (OSError, ValueError):
         return None
 
@@ -164,6 +174,32 @@ def measure_apply(size, args, summary):
         results.append(runs)
         psql(["-c", f"DROP DATABASE {db}"])
     summary["apply"] = {"tables": size, "runs": results}
+
+
+def measure_shadow_start(args, summary):
+    """The throwaway shadow PostgreSQL's fixed cost: diff of a one-table definition whose CHECK
+    only the shadow can decide, minus the same diff with --offline (start from the cached
+    template, build, read back, stop)."""
+    repo = os.path.join(args.work, "shadow-1")
+    shutil.rmtree(repo, ignore_errors=True)
+    os.makedirs(os.path.join(repo, "schema"))
+    sql = "CREATE TABLE events (id int PRIMARY KEY, at timestamptz CHECK (at > '2000-01-01'));\n"
+    with open(os.path.join(repo, "schema", "events.sql"), "w", encoding="utf-8") as f:
+        f.write(sql)
+    make_repo(repo)
+    db = "bench_shadow_1"
+    psql(["-c", f"DROP DATABASE IF EXISTS {db}"])
+    psql(["-c", f"CREATE DATABASE {db}"])
+    psql(["-c", sql], db=db)
+    argv = [args.driftgate, "diff", "git:HEAD", url_for(db, args), "--format", "json"]
+    run_measured(argv, cwd=repo)  # warm-up: makes the cached template if there is none
+    runs = {"shadow": [], "offline": []}
+    for _ in range(max(args.reps, 3)):
+        runs["shadow"].append(run_measured(argv, cwd=repo)["wall_s"])
+        runs["offline"].append(run_measured(argv + ["--offline"], cwd=repo)["wall_s"])
+    summary["shadow_start"] = runs
+    log(f"[shadow] one-table diff: {sorted(runs['shadow'])[len(runs['shadow']) // 2]:.2f} s with the "
+        f"ephemeral shadow, {sorted(runs['offline'])[len(runs['offline']) // 2]:.2f} s offline")
 
 
 def measure_docs(args, summary):
@@ -220,7 +256,8 @@ def main():
         measure_size(size, args, samples, summary)
         write_results(args.out, summary, samples)  # a later size that fails leaves these
     apply_size = max([s for s in sizes if s <= 2000] or [min(sizes)])
-    for step in (lambda: measure_apply(apply_size, args, summary), lambda: measure_docs(args, summary)):
+    for step in (lambda: measure_apply(apply_size, args, summary), lambda: measure_docs(args, summary),
+                 lambda: measure_shadow_start(args, summary)):
         try:
             step()
         except (CommandFailed, subprocess.CalledProcessError, ValueError) as e:

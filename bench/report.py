@@ -127,6 +127,20 @@ def main():
             f"  {a}→{b}: {slope:.1f} MB/s")
     say(f"{'definition size, MB':38}{'':>12}" + "".join(
         f"{results['sizes'][str(s)]['definition_bytes'] / 1e6:>10.2f}" for s in sizes))
+    # The shadow's cost per item it decided, its fixed cost (start, stop) taken out.
+    fixed = 0.0
+    if results.get("shadow_start"):
+        fixed = (statistics.median(results["shadow_start"]["shadow"])
+                 - statistics.median(results["shadow_start"]["offline"]))
+    shadow_cost = {}
+    for s in sizes:
+        decided = results["sizes"][str(s)].get("shadow_decided")
+        if decided and med(s, "dg_diff") and med(s, "dg_diff_offline"):
+            shadow_cost[s] = (med(s, "dg_diff") - med(s, "dg_diff_offline") - fixed) / decided * 1000
+    say(f"{'shadow ms per decided item (no fixed)':38}{'(info)':>12}" + "".join(
+        f"{shadow_cost[s]:>10.2f}" if s in shadow_cost else f"{'—':>10}" for s in sizes))
+    say(f"{'items decided by the shadow':38}{'':>12}" + "".join(
+        f"{str(results['sizes'][str(s)].get('shadow_decided', '?')):>10}" for s in sizes))
     if len(sizes) > 1 and (sizes[0], "dg_diff") in st and (sizes[-1], "dg_diff") in st:
         a, b = sizes[0], sizes[-1]
         say(f"scaling {a} → {b} tables (×{b / a:.0f}): diff time ×{med(b, 'dg_diff') / med(a, 'dg_diff'):.1f}, "
@@ -143,6 +157,11 @@ def main():
             f"peak RSS {max(r['max_rss_kb'] for r in first) / 1024:.0f} MB")
         say(f"second apply (no-op): {second[0]['statements_run']} statements in "
             f"{statistics.median(r['wall_s'] for r in second):.2f} s")
+    shadow = results.get("shadow_start")
+    if shadow:
+        on, off = statistics.median(shadow["shadow"]), statistics.median(shadow["offline"])
+        say(f"ephemeral shadow, fixed cost (one-table diff with it minus --offline): {on - off:.3f} s "
+            f"(target < 1 s) {verdict(on - off < 1)}; with it {on:.3f} s, offline {off:.3f} s")
     docs = results.get("docs", {})
     if docs.get("available"):
         say(f"docs over {docs['revisions']} revision files: "
