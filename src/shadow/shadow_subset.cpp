@@ -1,6 +1,8 @@
 #include "shadow/shadow_subset.hpp"
 
+#include <map>
 #include <set>
+#include <string>
 
 #include "diff/shadow_decisions.hpp"
 #include "parse/query_relations.hpp"
@@ -11,6 +13,15 @@ namespace {
 
 using model::QualifiedName;
 
+/// What of a table the shadow must build. Its columns (names, types, collations, NOT NULL,
+/// generation) and partitioning always: they are what expressions and views are analysed
+/// against. Defaults, identity, constraints and comments only where an item needs them.
+struct TableNeeds {
+  std::set<std::string> constraints;  ///< by name
+  std::set<std::string> columns;      ///< whose default or identity is to be decided
+  bool keys = false;                  ///< its primary key and unique constraints (a kept foreign key references it)
+};
+
 /// The tables, views and indexes a set of items needs, with what they depend on.
 class Closure {
  public:
@@ -19,7 +30,7 @@ class Closure {
   /// Adds the table or view `name` and what it needs; false when a view's text cannot be read.
   bool add_relation(const QualifiedName& name) {
     if (const auto* table = find_value(definition_.tables, name)) {
-      if (!tables_.insert(name).second) return true;
+      if (!tables_.emplace(name, TableNeeds{}).second) return true;
       return !table->partition_of || add_relation(*table->partition_of);
     }
     const auto* view = find_value(definition_.views, name);
@@ -46,16 +57,23 @@ class Closure {
       case diff::ObjectKind::Table:
       case diff::ObjectKind::View:
       case diff::ObjectKind::MaterializedView: return add_relation({object.schema, object.name});
-      case diff::ObjectKind::Column: return add_relation({object.schema, object.table});
+      case diff::ObjectKind::Column: {
+        const QualifiedName table{object.schema, object.table};
+        if (!add_relation(table)) return false;
+        if (auto* needs = needs_of(table)) needs->columns.insert(object.name);
+        return true;
+      }
       case diff::ObjectKind::Constraint: {
         const QualifiedName table{object.schema, object.table};
         const auto* found = find_value(definition_.tables, table);
         const auto* constraint = found == nullptr ? nullptr : find_value(found->constraints, object.name);
-        if (constraint != nullptr && constraint->foreign_key &&
-            !add_relation(constraint->foreign_key->ref_table)) {
-          return false;
+        if (constraint != nullptr && constraint->foreign_key) {
+          if (!add_relation(constraint->foreign_key->ref_table)) return false;
+          if (auto* referenced = needs_of(constraint->foreign_key->ref_table)) referenced->keys = true;
         }
-        return add_relation(table);
+        if (!add_relation(table)) return false;
+        if (auto* needs = needs_of(table)) needs->constraints.insert(object.name);
+        return true;
       }
       case diff::ObjectKind::Index: {
         const QualifiedName name{object.schema, object.name};
@@ -82,26 +100,48 @@ class Closure {
     for (auto& [name, sequence] : result.sequences) {
       if (sequence.owned_by && tables_.count(sequence.owned_by->table) == 0) sequence.owned_by.reset();
     }
-    for (const QualifiedName& name : tables_) {
-      model::Table table = definition_.tables.at(name);
-      std::erase_if(table.constraints, [&](const auto& entry) {
-        const auto& key = entry.second.foreign_key;
-        return key && tables_.count(key->ref_table) == 0;
-      });
-      result.tables.emplace(name, std::move(table));
-    }
+    for (const auto& [name, needs] : tables_) result.tables.emplace(name, built_table(name, needs));
     for (const QualifiedName& name : views_) result.views.emplace(name, definition_.views.at(name));
     // The indexes asked for, and the unique ones a kept foreign key may rely on.
     for (const auto& [name, index] : definition_.indexes) {
-      const bool on_kept = tables_.count(index.table) > 0 || views_.count(index.table) > 0;
-      if (indexes_.count(name) > 0 || (on_kept && index.unique && !index.predicate)) {
-        result.indexes.emplace(name, index);
-      }
+      const auto* needs = find_value(tables_, index.table);
+      const bool keys = needs != nullptr && needs->keys && index.unique && !index.predicate;
+      if (indexes_.count(name) > 0 || keys) result.indexes.emplace(name, index);
     }
     return result;
   }
 
  private:
+  TableNeeds* needs_of(const QualifiedName& table) {
+    const auto found = tables_.find(table);
+    return found == tables_.end() ? nullptr : &found->second;
+  }
+
+  /// The table `name` with only what `needs` asks for besides its columns: every relation a
+  /// shadow builds (an index, an identity sequence, a TOAST table) costs files and catalog rows.
+  model::Table built_table(const QualifiedName& name, const TableNeeds& needs) const {
+    model::Table table = definition_.tables.at(name);
+    table.comment.reset();
+    for (model::Column& column : table.columns) {
+      column.comment.reset();
+      if (needs.columns.count(column.name) > 0) continue;
+      column.default_expr.reset();
+      column.identity = model::IdentityKind::None;
+      column.identity_options.reset();
+    }
+    std::erase_if(table.constraints, [&](const auto& entry) {
+      const model::Constraint& constraint = entry.second;
+      if (needs.constraints.count(constraint.name) > 0) {
+        const auto& key = constraint.foreign_key;
+        return key && tables_.count(key->ref_table) == 0;
+      }
+      const bool is_key = constraint.kind == model::ConstraintKind::PrimaryKey ||
+                          constraint.kind == model::ConstraintKind::Unique;
+      return !(needs.keys && is_key);
+    });
+    return table;
+  }
+
   template <typename Objects>
   bool add_named(const Objects& objects, const std::string& name) {
     for (const auto& [qualified, object] : objects) {
@@ -111,7 +151,7 @@ class Closure {
   }
 
   const model::Catalog& definition_;
-  std::set<QualifiedName> tables_;
+  std::map<QualifiedName, TableNeeds> tables_;
   std::set<QualifiedName> views_;
   std::set<QualifiedName> indexes_;
 };

@@ -9,11 +9,13 @@ namespace driftgate::shadow {
 
 /// The part of `definition` a shadow database must build to decide the items diff::needs_shadow
 /// picks from `items`: their tables, indexes and views, the relations those views read
-/// (transitively), a partition's parents, a foreign key's referenced table, and every schema,
-/// extension, enum and sequence (they are few and cheap). A foreign key to a table left out is
-/// left out; so is the ownership of a sequence by a table left out. Everything else of the
-/// definition is left out, so the shadow's cost follows what needs deciding, not the size of
-/// the definition. When a view's text cannot be read, the whole definition is returned.
+/// (transitively), a partition's parents, a foreign key's referenced table (with its keys), and
+/// every schema, extension, enum and sequence (they are few and cheap). A table is built with
+/// its columns and partitioning, but only the constraints, defaults and identities items are
+/// about; comments never. Everything else of the definition is left out, so the shadow's cost
+/// follows what needs deciding, not the size of the definition. The ownership of a sequence by
+/// a table left out is dropped. When a view's text cannot be read, the whole definition is
+/// returned.
 model::Catalog shadow_subset(const model::Catalog& definition,
                              const std::vector<diff::DriftItem>& items);
 

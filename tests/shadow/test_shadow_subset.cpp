@@ -48,7 +48,7 @@ std::vector<std::string> names_of(const Map& objects) {
 
 }  // namespace
 
-TEST_CASE("the shadow builds the table of an undecided CHECK, without foreign keys to tables it leaves out", "[shadow]") {
+TEST_CASE("the shadow builds the table of an undecided CHECK: its columns and that CHECK", "[shadow]") {
   const auto definition = test::load_sql(kDefinition).catalog;
   const auto subset = shadow::shadow_subset(definition, {uncompared(ObjectKind::Constraint, "children", "code_kind")});
   CHECK(names_of(subset.tables) == std::vector<std::string>{"app.children"});
@@ -57,7 +57,10 @@ TEST_CASE("the shadow builds the table of an undecided CHECK, without foreign ke
   const auto& children = subset.tables.at({"app", "children"});
   CHECK(children.constraints.count("code_kind") == 1);
   CHECK(children.constraints.count("children_parent_id_fkey") == 0);  // app.parents is left out
-  CHECK(children.constraints.count("children_pkey") == 1);
+  // Only what the item is about besides the columns: no key, no default, no comment.
+  CHECK(children.constraints.size() == 1);
+  CHECK(children.columns.size() == 4);
+  CHECK_FALSE(children.columns[0].default_expr.has_value());
   // Schemas, enums and sequences are always built; the serial's sequence keeps its owner.
   CHECK(subset.schemas.count("app") == 1);
   CHECK(subset.enums.count({"app", "mood"}) == 1);
@@ -83,6 +86,10 @@ TEST_CASE("an undecided foreign key brings the table it references; an index bri
   CHECK(names_of(subset.tables) ==
         std::vector<std::string>{"app.children", "app.parents", "app.unrelated"});
   CHECK(subset.tables.at({"app", "children"}).constraints.count("children_parent_id_fkey") == 1);
+  // The referenced table keeps the key the foreign key needs, and only that.
+  CHECK(subset.tables.at({"app", "parents"}).constraints.count("parents_pkey") == 1);
+  CHECK(subset.tables.at({"app", "parents"}).constraints.count("parents_name_check") == 0);
+  CHECK(subset.tables.at({"app", "unrelated"}).constraints.empty());
   CHECK(names_of(subset.indexes) == std::vector<std::string>{"app.unrelated_note_key"});
 }
 
@@ -99,4 +106,15 @@ TEST_CASE("decided items need no shadow, and the target is narrowed to what the 
   CHECK(names_of(narrowed.tables) == std::vector<std::string>{"app.parents"});
   CHECK(narrowed.views.empty());
   CHECK(narrowed.indexes.empty());
+}
+
+TEST_CASE("an undecided default keeps that column's default, and the table's comment goes", "[shadow]") {
+  const auto definition = test::load_sql(std::string(kDefinition) + "COMMENT ON TABLE app.children IS 'kids';\n").catalog;
+  DriftItem item = uncompared(ObjectKind::Column, "children", "id");
+  item.attribute = diff::Attribute::Default;
+  const auto subset = shadow::shadow_subset(definition, {item});
+  const auto& children = subset.tables.at({"app", "children"});
+  CHECK(children.columns[0].default_expr.has_value());
+  CHECK_FALSE(children.comment.has_value());
+  CHECK(children.constraints.empty());
 }
