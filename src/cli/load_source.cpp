@@ -73,6 +73,8 @@ LoadedSource load_database(const std::string& connection, const SourceOptions& s
   introspect::IntrospectStats stats;
   result.catalog = introspect::introspect_database(connection, introspect_options, stats);
   result.server_version = stats.server_version;
+  result.timezone = stats.timezone;
+  result.datestyle = stats.datestyle;
   result.url = connection;
   result.description = source::redact_url(connection);
   return result;

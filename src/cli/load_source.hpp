@@ -24,6 +24,8 @@ struct LoadedSource {
   /// `public` for databases and snapshots (their texts are read fully qualified).
   std::vector<std::string> search_path = {"public"};
   int server_version = 0;     ///< databases: server_version_num; 0 otherwise
+  std::string timezone;       ///< databases: the session's TimeZone before introspection fixed it
+  std::string datestyle;      ///< databases: the session's DateStyle, likewise
   std::string url;            ///< databases: the connection string as given (holds the password)
   bool is_definition = false; ///< read from SQL files (git: or worktree), so the shadow can build it
   std::string shadow_default = "ephemeral";  ///< the configuration's [shadow] default

@@ -88,7 +88,9 @@ void decide_through_shadow(const LoadedSource& from, const LoadedSource& to, con
     const auto comparator = make_expression_comparator(subset, live, from.search_path);
     return diff::diff_catalogs(subset, live, *comparator, diff::DiffOptions{});
   };
-  const shadow::ShadowBuild build = shadow::build_shadow(url, subset, drift_of, from.search_path);
+  // Literals are read as the target's sessions read them (apply would run there).
+  const shadow::ShadowBuild build =
+      shadow::build_shadow(url, subset, drift_of, from.search_path, {to.timezone, to.datestyle});
   if (!build.catalog) {
     report.shadow.note = build.note;
     log_line(options, "driftgate: warning: " + build.note);

@@ -33,7 +33,7 @@ model::Catalog introspect_database(const std::string& url, const IntrospectOptio
     CatalogReader reader(tx);
     reader.statement("SET LOCAL statement_timeout = " +
                      std::to_string(options.statement_timeout.count()));
-    auto catalog = read_catalog(reader, options.schemas);
+    auto catalog = read_catalog(reader, options.schemas, &stats.timezone, &stats.datestyle);
     stats.queries_sent += reader.queries_sent();
     stats.server_version = reader.server_version();
     tx.commit();

@@ -20,6 +20,10 @@ struct IntrospectStats {
   int queries_sent = 0;                  ///< every statement sent after BEGIN
   std::chrono::milliseconds elapsed{0};  ///< connect to last row
   int server_version = 0;                ///< server_version_num (150004 for 15.4)
+  /// The session's own TimeZone and DateStyle (before introspection fixed them): how a
+  /// statement run on this database reads a date or timestamp literal.
+  std::string timezone;
+  std::string datestyle;
 };
 
 /// The live database at `url` (a libpq URI or key=value string) as a model, read through one

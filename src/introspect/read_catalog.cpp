@@ -22,7 +22,8 @@ std::string describe_connection(CatalogReader& reader) {
                           or_empty(conn.username())});
 }
 
-model::Catalog read_catalog(CatalogReader& reader, const SchemaFilter& schemas) {
+model::Catalog read_catalog(CatalogReader& reader, const SchemaFilter& schemas, std::string* timezone,
+                            std::string* datestyle) {
   if (reader.server_version() < kOldestSupportedServer) {
     throw Error(ExitCode::Environment,
                 describe_connection(reader) + " runs PostgreSQL server version " +
@@ -41,6 +42,8 @@ model::Catalog read_catalog(CatalogReader& reader, const SchemaFilter& schemas) 
           "current_setting('IntervalStyle') AS intervalstyle, "
           "current_setting('TimeZone') AS timezone, "
           "current_setting('extra_float_digits') AS extra_float_digits")[0];
+  if (timezone != nullptr) *timezone = text_field(previous, "timezone");
+  if (datestyle != nullptr) *datestyle = text_field(previous, "datestyle");
   reader.statement(
       "SELECT set_config('search_path', 'pg_catalog', true), "
       "set_config('DateStyle', 'ISO, YMD', true), set_config('IntervalStyle', 'postgres', true), "

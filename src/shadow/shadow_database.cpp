@@ -75,7 +75,8 @@ void run_script(const std::string& url, const std::string& script) {
 
 ShadowBuild build_shadow(const std::string& dev_url, const model::Catalog& definition,
                          const apply::DriftOf& drift_of,
-                         const std::vector<std::string>& search_path) {
+                         const std::vector<std::string>& search_path,
+                         const SessionSettings& session) {
   const std::string target =
       introspect::describe_target(introspect::parse_connection_target(dev_url));
   const std::string name =
@@ -113,6 +114,8 @@ ShadowBuild build_shadow(const std::string& dev_url, const model::Catalog& defin
       script += (i == 0 ? "" : ", ") + model::quote_ident(search_path[i]);
     }
     script += search_path.empty() ? "pg_catalog;\n" : ";\n";
+    if (!session.timezone.empty()) script += "SET LOCAL TimeZone = " + model::quote_literal(session.timezone) + ";\n";
+    if (!session.datestyle.empty()) script += "SET LOCAL DateStyle = " + model::quote_literal(session.datestyle) + ";\n";
     for (const plan::Step& step : plan.steps) {
       if (step.change == plan::ChangeClass::Create) script += step.sql + "\n";
     }

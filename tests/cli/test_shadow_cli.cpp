@@ -120,3 +120,36 @@ TEST_CASE("a shadow database a crashed run left behind is dropped by the next ru
   CHECK(project.check({"--dev-url", dev.url()}).exit_code == 0);
   CHECK(dev.query_value("SELECT count(*) FROM pg_database WHERE datname LIKE 'driftgate\\_shadow\\_%'") == "0");
 }
+
+TEST_CASE("the shadow reads date and time literals as the target's sessions do (TimeZone, DateStyle)",
+          "[cli][shadow][db]") {
+  // A timestamp without a zone is an instant only in a session's TimeZone, and '03/04/2020' a
+  // day only in its DateStyle: the target's sessions read them in New York and day-first, the
+  // dev server's in its own defaults. The shadow must read them like the target.
+  const std::string definition =
+      "CREATE TABLE events (\n"
+      "    id int PRIMARY KEY,\n"
+      "    at timestamptz CHECK (at > '2000-01-01'),\n"
+      "    day date CHECK (day <> '03/04/2020')\n"
+      ");\n";
+  TempDir dir;
+  git_init(dir.path());
+  dir.write("schema/schema.sql", definition);
+  git_commit_all(dir.path(), "definition");
+  TestDatabase database;
+  database.run_sql("ALTER DATABASE " + database.name() +
+                   " SET timezone = 'America/New_York'; ALTER DATABASE " + database.name() +
+                   " SET datestyle = 'ISO, DMY';");
+  database.run_sql(definition);
+  REQUIRE(database.query_value("SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conname = 'events_day_check'")
+              .find("2020-04-03") != std::string::npos);
+
+  TestDatabase dev;
+  auto run = run_driftgate({"check", "--url", database.url(), "--dev-url", dev.url(), "--format", "json"},
+                           dir.path().string());
+  CHECK(run.exit_code == 0);
+  const json report = report_of(run);
+  CHECK(report["counts"]["drift"] == 0);
+  CHECK(report["shadow"]["used"] == true);
+  CHECK(report["shadow"]["decided_equal"].size() == 2);
+}
