@@ -6,7 +6,10 @@ namespace driftgate::cli {
 
 std::unique_ptr<normalize::ExpressionComparator> make_expression_comparator(
     const LoadedSource& expected, const LoadedSource& actual) {
-  return make_expression_comparator(expected.catalog, actual.catalog, expected.search_path);
+  parse::ComparatorSettings settings =
+      parse::comparator_settings(expected.catalog, actual.catalog, expected.search_path);
+  settings.target_timezone = actual.timezone;
+  return std::make_unique<parse::ParserComparator>(settings);
 }
 
 std::unique_ptr<normalize::ExpressionComparator> make_expression_comparator(

@@ -18,6 +18,9 @@ struct NormalizeOptions {
   /// Types whose constants PostgreSQL prints exactly as written (enum types), by their key in
   /// the normal form: `status` for a type in first_schema, `app.status` otherwise.
   std::set<std::string> verbatim_types;
+  /// Whether the target's sessions read times in UTC (its TimeZone), so that a timestamptz
+  /// literal without a zone is a known instant.
+  bool sessions_in_utc = false;
 };
 
 }  // namespace driftgate::parse

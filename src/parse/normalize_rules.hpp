@@ -32,8 +32,11 @@ void canonicalize_operators(ExpressionTree& tree);
 /// combined by `+ - * /` with) a column of numeric or double precision: `amount >= 0` on a
 /// numeric column is stored as `amount >= (0)::numeric`, as no operator takes numeric and
 /// integer; and the type a string literal compared with a text column takes (`label <> ''`
-/// is `label <> ''::text`, also in `role = ANY (ARRAY['a'::text, …])`). Only there, and only
-/// for non-negative numbers, where the outcome is certain; the rest is left to the shadow.
+/// is `label <> ''::text`, also in `role = ANY (ARRAY['a'::text, …])`), and the value an ISO
+/// date or time literal compared with a date or timestamp column takes (`d > '2020-01-01'` is
+/// `d > '2020-01-01'::date`; for timestamptz only when the target's sessions read times in
+/// UTC: `'2020-01-01 00:00:00+00'::timestamptz`). Only there, and only for non-negative
+/// numbers, where the outcome is certain; the rest is left to the shadow.
 void cast_constants_to_column_types(ExpressionTree& tree, const ColumnTypes& columns,
                                     const NormalizeOptions& options);
 

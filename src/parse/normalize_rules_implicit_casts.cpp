@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <set>
 #include <string>
 
@@ -19,13 +20,62 @@ const std::set<std::string, std::less<>> kConvertingOperators = {"=", "<>", "<",
 /// Comparisons, where a string literal takes the type of the text column it is compared with.
 const std::set<std::string, std::less<>> kComparisons = {"=", "<>", "<", ">", "<=", ">="};
 
+/// Whether `column_type` is `timestamp` or `timestamp(n)` followed by `suffix`.
+bool is_timestamp(const std::string& column_type, std::string_view suffix) {
+  if (column_type.rfind("timestamp", 0) != 0) return false;
+  std::string_view rest = std::string_view(column_type).substr(9);
+  if (!rest.empty() && rest.front() == '(') {
+    const auto close = rest.find(')');
+    if (close == std::string_view::npos) return false;
+    rest = rest.substr(close + 1);
+  }
+  return rest == suffix;
+}
+
 /// The type a constant next to a column of `column_type` (format_type's text) is converted
-/// to: "numeric", "float8", "text", or "" when the rule does not apply.
-std::string converted_type(const std::string& column_type) {
+/// to: "numeric", "float8", "text", "date", "timestamp", "timestamptz" (only when sessions
+/// read times in UTC), or "" when the rule does not apply.
+std::string converted_type(const std::string& column_type, const NormalizeOptions& options) {
   if (column_type == "numeric" || column_type.rfind("numeric(", 0) == 0) return "numeric";
   if (column_type == "double precision") return "float8";
   if (column_type == "text") return "text";
+  if (column_type == "date") return "date";
+  if (is_timestamp(column_type, " without time zone")) return "timestamp";
+  if (options.sessions_in_utc && is_timestamp(column_type, " with time zone")) return "timestamptz";
   return "";
+}
+
+bool is_time_type(const std::string& type) {
+  return type == "date" || type == "timestamp" || type == "timestamptz";
+}
+
+/// Whether `text` is `pattern` with each `9` a digit.
+bool shaped(std::string_view text, std::string_view pattern) {
+  if (text.size() != pattern.size()) return false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const bool digit = std::isdigit(static_cast<unsigned char>(text[i])) != 0;
+    if (pattern[i] == '9' ? !digit : text[i] != pattern[i]) return false;
+  }
+  return true;
+}
+
+/// How PostgreSQL prints the value of the ISO literal `text` read as `type` (date,
+/// timestamp, or timestamptz in a UTC session): `2000-01-01` as a timestamp is
+/// `2000-01-01 00:00:00`, with `+00` for timestamptz. Only a date, or a date with hours and
+/// minutes (and seconds): a fraction, a zone or any other spelling is left to the shadow.
+std::optional<std::string> printed_time(std::string_view text, const std::string& type) {
+  std::string printed;
+  if (shaped(text, "9999-99-99")) {
+    if (type == "date") return std::string(text);
+    printed = std::string(text) + " 00:00:00";
+  } else if (type != "date" && shaped(text, "9999-99-99 99:99")) {
+    printed = std::string(text) + ":00";
+  } else if (type != "date" && shaped(text, "9999-99-99 99:99:99")) {
+    printed = std::string(text);
+  } else {
+    return std::nullopt;
+  }
+  return type == "timestamptz" ? printed + "+00" : printed;
 }
 
 bool all_digits(std::string_view text) {
@@ -38,6 +88,10 @@ bool all_digits(std::string_view text) {
 /// left to the shadow.
 bool converted_literal(const PgQuery__AConst& constant, const std::string& type) {
   if (constant.isnull) return false;
+  if (is_time_type(type)) {
+    return constant.val_case == PG_QUERY__A__CONST__VAL_SVAL &&
+           printed_time(text_of(constant.sval->sval), type).has_value();
+  }
   if (type == "text") return constant.val_case == PG_QUERY__A__CONST__VAL_SVAL;
   if (constant.val_case == PG_QUERY__A__CONST__VAL_SVAL) return false;
   if (constant.val_case == PG_QUERY__A__CONST__VAL_IVAL) return constant.ival->ival >= 0;
@@ -60,6 +114,9 @@ std::string column_name(const PgQuery__Node* node) {
 void convert(PgQuery__Node*& slot, const std::string& type, TreeArena& arena, const NormalizeOptions& options) {
   if (slot == nullptr || slot->node_case != PG_QUERY__NODE__NODE_A_CONST || !converted_literal(*slot->a_const, type)) {
     return;
+  }
+  if (is_time_type(type)) {
+    slot = build::string_constant(arena, *printed_time(text_of(slot->a_const->sval->sval), type));
   }
   slot = build::type_cast(arena, slot, {type});
   canonicalize_type_name(*slot->type_cast->type_name, arena, options);
@@ -87,7 +144,7 @@ void cast_constants_to_column_types(ExpressionTree& tree, const ColumnTypes& col
     const auto type_of = [&](const PgQuery__Node* node) -> std::string {
       const std::string name = column_name(node);
       const auto found = name.empty() ? columns.end() : columns.find(name);
-      return found == columns.end() ? "" : converted_type(found->second);
+      return found == columns.end() ? "" : converted_type(found->second, options);
     };
     const bool any_all = expression.kind == PG_QUERY__A__EXPR__KIND__AEXPR_OP_ANY ||
                          expression.kind == PG_QUERY__A__EXPR__KIND__AEXPR_OP_ALL;
@@ -96,8 +153,10 @@ void cast_constants_to_column_types(ExpressionTree& tree, const ColumnTypes& col
       return;
     }
     if (expression.kind != PG_QUERY__A__EXPR__KIND__AEXPR_OP || kConvertingOperators.count(op) == 0) return;
+    // Numbers also in arithmetic; strings (text, dates, times) only where compared.
     const auto applies = [&](const std::string& type) {
-      return !type.empty() && (type != "text" || kComparisons.count(op) > 0);
+      const bool arithmetic = type == "numeric" || type == "float8";
+      return !type.empty() && (arithmetic || kComparisons.count(op) > 0);
     };
     if (const std::string type = type_of(expression.lexpr); applies(type)) {
       convert(expression.rexpr, type, arena, options);

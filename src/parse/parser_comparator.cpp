@@ -1,6 +1,7 @@
 #include "parse/parser_comparator.hpp"
 
 #include <optional>
+#include <set>
 
 #include "parse/expression_tree.hpp"
 #include "parse/node_walk.hpp"
@@ -27,6 +28,9 @@ NormalizeOptions options_from(const ComparatorSettings& settings) {
       break;
     }
   }
+  static const std::set<std::string> kUtcNames = {"UTC", "Etc/UTC", "GMT", "Etc/GMT", "UCT", "Etc/UCT",
+                                                  "Universal", "Etc/Universal", "Zulu", "Etc/Zulu"};
+  options.sessions_in_utc = kUtcNames.count(settings.target_timezone) > 0;
   for (const model::QualifiedName& name : settings.enum_types) {
     options.verbatim_types.insert(name.schema == options.first_schema ? name.name
                                                                       : name.schema + "." + name.name);

@@ -24,6 +24,9 @@ struct ComparatorSettings {
   /// Per table, the columns whose type both sides agree on: PostgreSQL converts a literal
   /// next to a numeric column, and the converted form is the one it prints.
   std::map<model::QualifiedName, ColumnTypes> column_types;
+  /// The TimeZone the target's sessions use ("" when unknown): where it is UTC, a timestamptz
+  /// literal without a zone compares as the instant PostgreSQL printed.
+  std::string target_timezone;
 };
 
 /// The settings for comparing `expected` with `actual`: the enum types of both, the column

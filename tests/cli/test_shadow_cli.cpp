@@ -153,3 +153,38 @@ TEST_CASE("the shadow reads date and time literals as the target's sessions do (
   CHECK(report["shadow"]["used"] == true);
   CHECK(report["shadow"]["decided_equal"].size() == 2);
 }
+
+TEST_CASE("date and time literals a UTC target printed are decided without a shadow; a changed one is drift",
+          "[cli][shadow][db]") {
+  const std::string definition =
+      "CREATE TABLE bookings (\n"
+      "    id int PRIMARY KEY,\n"
+      "    day date CHECK (day >= '2020-01-01'),\n"
+      "    starts timestamp CHECK (starts > '2020-01-01 08:30'),\n"
+      "    created timestamptz CHECK (created > '2000-01-01')\n"
+      ");\n"
+      "CREATE INDEX bookings_recent_idx ON bookings (created) WHERE created >= '2024-06-01 12:00:00';\n";
+  TempDir dir;
+  git_init(dir.path());
+  dir.write("schema/schema.sql", definition);
+  git_commit_all(dir.path(), "definition");
+  TestDatabase database;
+  database.run_sql("ALTER DATABASE " + database.name() + " SET timezone = 'UTC';");
+  database.run_sql(definition);
+  const std::vector<std::string> check = {"check", "--url", database.url(), "--format", "json", "--offline"};
+
+  auto untouched = run_driftgate(check, dir.path().string());
+  CHECK(untouched.exit_code == 0);
+  const json report = report_of(untouched);
+  CHECK(report["counts"]["drift"] == 0);
+  CHECK(report["counts"]["uncompared"] == 0);
+
+  database.run_sql("ALTER TABLE bookings DROP CONSTRAINT bookings_created_check, "
+                   "ADD CONSTRAINT bookings_created_check CHECK (created > '2000-01-02');");
+  auto changed = run_driftgate(check, dir.path().string());
+  CHECK(changed.exit_code == 1);
+  const json changed_report = report_of(changed);
+  REQUIRE(changed_report["items"].size() == 1);
+  CHECK(changed_report["items"][0]["kind"] == "changed");
+  CHECK(changed_report["items"][0]["attribute"] == "check");
+}

@@ -436,3 +436,45 @@ TEST_CASE("a literal next to a numeric, double precision or text column takes th
   CHECK(comparator.compare("amount >= 0", "(amount >= (0)::numeric)", counts).verdict == Verdict::Uncompared);
   CHECK(comparator.compare("amount >= 0", "(amount >= (0)::numeric)", prices).verdict == Verdict::Equal);
 }
+
+TEST_CASE("an ISO date or time literal next to a date or timestamp column is the value PostgreSQL printed", "[normalize]") {
+  driftgate::model::Catalog catalog;
+  auto& events = catalog.tables[{"public", "events"}];
+  events.name = {"public", "events"};
+  for (const auto& [name, type] : std::vector<std::pair<std::string, std::string>>{
+           {"d", "date"}, {"ts", "timestamp without time zone"}, {"tstz", "timestamp with time zone"},
+           {"tstz3", "timestamp(3) with time zone"}}) {
+    events.columns.push_back({});
+    events.columns.back().name = name;
+    events.columns.back().type = type;
+  }
+  driftgate::normalize::ExpressionContext check;
+  check.kind = ExpressionKind::Check;
+  check.table = {"public", "events"};
+
+  ComparatorSettings utc = driftgate::parse::comparator_settings(catalog, catalog);
+  utc.target_timezone = "Etc/UTC";
+  const ParserComparator in_utc(utc);
+  CHECK(in_utc.compare("d > '2020-01-01'", "(d > '2020-01-01'::date)", check).verdict == Verdict::Equal);
+  CHECK(in_utc.compare("d > '2020-01-02'", "(d > '2020-01-01'::date)", check).verdict == Verdict::Different);
+  CHECK(in_utc.compare("ts >= '2020-01-01 10:30'", "(ts >= '2020-01-01 10:30:00'::timestamp without time zone)", check)
+            .verdict == Verdict::Equal);
+  CHECK(in_utc.compare("tstz > '2000-01-01'", "(tstz > '2000-01-01 00:00:00+00'::timestamp with time zone)", check)
+            .verdict == Verdict::Equal);
+  CHECK(in_utc.compare("tstz3 > '2000-01-01 12:00:00'", "(tstz3 > '2000-01-01 12:00:00+00'::timestamp with time zone)", check)
+            .verdict == Verdict::Equal);
+  CHECK(in_utc.compare("tstz > '2000-01-02'", "(tstz > '2000-01-01 00:00:00+00'::timestamp with time zone)", check)
+            .verdict == Verdict::Different);
+  // Other spellings depend on DateStyle or carry a fraction or a zone: left to the shadow.
+  CHECK(in_utc.compare("d > '01/02/2020'", "(d > '2020-01-02'::date)", check).verdict == Verdict::Uncompared);
+  CHECK(in_utc.compare("tstz > '2000-01-01 00:00:00+02'", "(tstz > '1999-12-31 22:00:00+00'::timestamp with time zone)", check)
+            .verdict == Verdict::Uncompared);
+
+  // In another time zone the instant depends on it: the shadow decides.
+  ComparatorSettings new_york = driftgate::parse::comparator_settings(catalog, catalog);
+  new_york.target_timezone = "America/New_York";
+  const ParserComparator elsewhere(new_york);
+  CHECK(elsewhere.compare("tstz > '2000-01-01'", "(tstz > '2000-01-01 05:00:00+00'::timestamp with time zone)", check)
+            .verdict == Verdict::Uncompared);
+  CHECK(elsewhere.compare("d > '2020-01-01'", "(d > '2020-01-01'::date)", check).verdict == Verdict::Equal);
+}
