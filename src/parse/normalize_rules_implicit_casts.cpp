@@ -39,6 +39,7 @@ std::string converted_type(const std::string& column_type, const NormalizeOption
   if (column_type == "numeric" || column_type.rfind("numeric(", 0) == 0) return "numeric";
   if (column_type == "double precision") return "float8";
   if (column_type == "text") return "text";
+  if (column_type == "character varying" || column_type.rfind("character varying(", 0) == 0) return "varchar";
   if (column_type == "date") return "date";
   if (is_timestamp(column_type, " without time zone")) return "timestamp";
   if (options.sessions_in_utc && is_timestamp(column_type, " with time zone")) return "timestamptz";
@@ -122,12 +123,53 @@ void convert(PgQuery__Node*& slot, const std::string& type, TreeArena& arena, co
   canonicalize_type_name(*slot->type_cast->type_name, arena, options);
 }
 
+/// `node` under the cast `type_text` (`text`, `text[]`), the cast node exactly as the parser
+/// builds it for that text.
+PgQuery__Node* cast_as_parsed(PgQuery__Node* node, const std::string& type_text, TreeArena& arena,
+                              const NormalizeOptions& options) {
+  const ExpressionTree parsed = ExpressionTree::parse("NULL::" + type_text, TextShape::Expression);
+  PgQuery__Node* cast = copy_node(*parsed.top_slot(), arena);
+  cast->type_cast->arg = node;
+  canonicalize_type_name(*cast->type_cast->type_name, arena, options);
+  return cast;
+}
+
+bool is_string(const PgQuery__Node* node) {
+  return node != nullptr && node->node_case == PG_QUERY__NODE__NODE_A_CONST && !node->a_const->isnull &&
+         node->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL;
+}
+
 /// `column op ANY/ALL (ARRAY[…])` on a text column: each string literal of the array becomes
-/// text, as PostgreSQL prints `role = ANY (ARRAY['a'::text, 'b'::text])`.
-void convert_array(PgQuery__Node* array, TreeArena& arena, const NormalizeOptions& options) {
+/// text, as PostgreSQL prints `role = ANY (ARRAY['a'::text, 'b'::text])`. On a varchar column
+/// the column becomes text, each literal varchar and the array text[]:
+/// `(kind)::text = ANY ((ARRAY['a'::character varying, …])::text[])`. Only arrays of string
+/// literals alone.
+void convert_array(PgQuery__AExpr& expression, const std::string& type, TreeArena& arena,
+                   const NormalizeOptions& options) {
+  PgQuery__Node* array = expression.rexpr;
   if (array == nullptr || array->node_case != PG_QUERY__NODE__NODE_A_ARRAY_EXPR) return;
   PgQuery__AArrayExpr& items = *array->a_array_expr;
-  for (std::size_t i = 0; i < items.n_elements; ++i) convert(items.elements[i], "text", arena, options);
+  for (std::size_t i = 0; i < items.n_elements; ++i) {
+    if (!is_string(items.elements[i])) return;
+  }
+  if (type == "text") {
+    for (std::size_t i = 0; i < items.n_elements; ++i) convert(items.elements[i], "text", arena, options);
+    return;
+  }
+  for (std::size_t i = 0; i < items.n_elements; ++i) {
+    items.elements[i] = cast_as_parsed(items.elements[i], "varchar", arena, options);
+  }
+  expression.lexpr = cast_as_parsed(expression.lexpr, "text", arena, options);
+  expression.rexpr = cast_as_parsed(array, "text[]", arena, options);
+}
+
+/// `column op 'literal'` on a varchar column: PostgreSQL compares as text, so both become
+/// text: `(name)::text <> ''::text`.
+void convert_varchar_comparison(PgQuery__Node*& column, PgQuery__Node*& literal, TreeArena& arena,
+                                const NormalizeOptions& options) {
+  if (!is_string(literal)) return;
+  column = cast_as_parsed(column, "text", arena, options);
+  literal = cast_as_parsed(literal, "text", arena, options);
 }
 
 }  // namespace
@@ -148,8 +190,9 @@ void cast_constants_to_column_types(ExpressionTree& tree, const ColumnTypes& col
     };
     const bool any_all = expression.kind == PG_QUERY__A__EXPR__KIND__AEXPR_OP_ANY ||
                          expression.kind == PG_QUERY__A__EXPR__KIND__AEXPR_OP_ALL;
-    if (any_all && kComparisons.count(op) > 0 && type_of(expression.lexpr) == "text") {
-      convert_array(expression.rexpr, arena, options);
+    if (any_all && kComparisons.count(op) > 0) {
+      const std::string type = type_of(expression.lexpr);
+      if (type == "text" || type == "varchar") convert_array(expression, type, arena, options);
       return;
     }
     if (expression.kind != PG_QUERY__A__EXPR__KIND__AEXPR_OP || kConvertingOperators.count(op) == 0) return;
@@ -158,7 +201,11 @@ void cast_constants_to_column_types(ExpressionTree& tree, const ColumnTypes& col
       const bool arithmetic = type == "numeric" || type == "float8";
       return !type.empty() && (arithmetic || kComparisons.count(op) > 0);
     };
-    if (const std::string type = type_of(expression.lexpr); applies(type)) {
+    if (kComparisons.count(op) > 0 && type_of(expression.lexpr) == "varchar") {
+      convert_varchar_comparison(expression.lexpr, expression.rexpr, arena, options);
+    } else if (kComparisons.count(op) > 0 && type_of(expression.rexpr) == "varchar") {
+      convert_varchar_comparison(expression.rexpr, expression.lexpr, arena, options);
+    } else if (const std::string type = type_of(expression.lexpr); applies(type)) {
       convert(expression.rexpr, type, arena, options);
     } else if (const std::string other = type_of(expression.rexpr); applies(other)) {
       convert(expression.lexpr, other, arena, options);
