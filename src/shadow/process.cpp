@@ -1,6 +1,7 @@
 #include "shadow/process.hpp"
 
 #include <fcntl.h>
+#include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -16,22 +17,23 @@ ProcessResult run_process(std::vector<std::string> argv, bool as_postgres) {
   ProcessResult result;
   int fds[2];
   if (pipe2(fds, O_CLOEXEC) != 0) return result;
-  const pid_t pid = fork();
-  if (pid < 0) {
+  // posix_spawn, not fork: a forked copy of a process holding two large models would mark
+  // all its memory copy-on-write, and every page driftgate writes afterwards would fault.
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+  posix_spawn_file_actions_adddup2(&actions, fds[1], 1);
+  posix_spawn_file_actions_adddup2(&actions, fds[1], 2);
+  std::vector<char*> args;
+  for (auto& arg : argv) args.push_back(arg.data());
+  args.push_back(nullptr);
+  pid_t pid = -1;
+  const int spawned = posix_spawn(&pid, args[0], &actions, nullptr, args.data(), environ);
+  posix_spawn_file_actions_destroy(&actions);
+  if (spawned != 0) {
     close(fds[0]);
     close(fds[1]);
     return result;
-  }
-  if (pid == 0) {
-    const int null = open("/dev/null", O_RDONLY);
-    dup2(null, 0);
-    dup2(fds[1], 1);
-    dup2(fds[1], 2);
-    std::vector<char*> args;
-    for (auto& arg : argv) args.push_back(arg.data());
-    args.push_back(nullptr);
-    execv(args[0], args.data());
-    _exit(127);
   }
   close(fds[1]);
   std::array<char, 4096> buffer{};
