@@ -90,7 +90,8 @@ void decide_through_shadow(const LoadedSource& from, const LoadedSource& to, con
   };
   // Literals are read as the target's sessions read them (apply would run there).
   const shadow::ShadowBuild build =
-      shadow::build_shadow(url, subset, drift_of, from.search_path, {to.timezone, to.datestyle});
+      shadow::build_shadow(url, subset, drift_of, from.search_path, {to.timezone, to.datestyle},
+                           server ? shadow::ShadowPlace::GivenDatabase : shadow::ShadowPlace::NewDatabase);
   if (!build.catalog) {
     report.shadow.note = build.note;
     log_line(options, "driftgate: warning: " + build.note);

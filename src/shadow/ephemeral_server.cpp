@@ -84,16 +84,6 @@ fs::path template_for(const InstalledServer& server) {
   return ready;
 }
 
-void stop_server(const InstalledServer& server, const std::string& directory) {
-  if (fs::exists(fs::path(directory) / "data" / "postmaster.pid")) {
-    run_process({server.bindir + "/pg_ctl", "-D", directory + "/data", "-m", "immediate", "-w",
-                 "stop"},
-                running_as_root());
-  }
-  std::error_code ignored;
-  fs::remove_all(directory, ignored);
-}
-
 constexpr const char* kMemoryRoot = "/dev/shm";
 
 // Removes throwaway servers' folders a crashed machine left behind (a power cut leaves no
@@ -115,6 +105,15 @@ void remove_leftovers(const fs::path& root) {
 }
 
 }  // namespace
+
+void stop_ephemeral_server(const std::string& bindir, const std::string& directory) {
+  if (fs::exists(fs::path(directory) / "data" / "postmaster.pid")) {
+    run_process({bindir + "/pg_ctl", "-D", directory + "/data", "-m", "immediate", "-w", "stop"},
+                running_as_root());
+  }
+  std::error_code ignored;
+  fs::remove_all(directory, ignored);
+}
 
 fs::path scratch_root() {
   constexpr unsigned long long kRoomNeeded = 1ULL << 30;  // a shadow of thousands of tables fits
@@ -191,13 +190,13 @@ EphemeralServer::EphemeralServer(InstalledServer server, std::string directory)
     : server_(std::move(server)), directory_(std::move(directory)) {
   // From here on the folder (and the server, once started) is removed whatever happens.
   watcher_ = std::make_unique<CleanupWatcher>(
-      [server = server_, directory = directory_] { stop_server(server, directory); });
+      CleanupTask{"stop-server", {server_.bindir, directory_}});
 }
 
 EphemeralServer::~EphemeralServer() { stop(); }
 
 void EphemeralServer::stop() {
-  stop_server(server_, directory_);
+  stop_ephemeral_server(server_.bindir, directory_);
   if (watcher_) watcher_->dismiss();
 }
 

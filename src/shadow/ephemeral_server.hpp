@@ -24,6 +24,11 @@ std::vector<InstalledServer> installed_servers();
 /// every table is files), else the temporary folder.
 std::filesystem::path scratch_root();
 
+/// Stops the throwaway server whose folder is `directory` (immediately: it holds nothing to
+/// keep), with pg_ctl from `bindir`, and removes the folder. Does nothing to a folder that is
+/// already gone.
+void stop_ephemeral_server(const std::string& bindir, const std::string& directory);
+
 /// A private, throwaway PostgreSQL for one run of driftgate (`--dev-url ephemeral`): started
 /// from a copy of an initialised data folder cached between runs (initdb runs once per major
 /// version), listening only on a unix socket in its own folder under scratch_root(), run as the `postgres`

@@ -52,12 +52,6 @@ void drop_leftovers(pqxx::connection& conn) {
   }
 }
 
-void drop_database(const std::string& url, const std::string& name) {
-  pqxx::connection conn(introspect::with_connect_options(url, std::chrono::seconds(10)));
-  pqxx::nontransaction ntx(conn);
-  ntx.exec("DROP DATABASE IF EXISTS " + ntx.quote_name(name) + " WITH (FORCE)");
-}
-
 // Runs `script` in one transaction on `url`; a statement PostgreSQL refuses is an Error whose
 // message is PostgreSQL's.
 void run_script(const std::string& url, const std::string& script) {
@@ -71,36 +65,11 @@ void run_script(const std::string& url, const std::string& script) {
   }
 }
 
-}  // namespace
-
-ShadowBuild build_shadow(const std::string& dev_url, const model::Catalog& definition,
-                         const apply::DriftOf& drift_of,
-                         const std::vector<std::string>& search_path,
-                         const SessionSettings& session) {
-  const std::string target =
-      introspect::describe_target(introspect::parse_connection_target(dev_url));
-  const std::string name =
-      std::string(kPrefix) + std::to_string(now_seconds()) + "_" + std::to_string(getpid());
-  {
-    auto admin = connect_admin(dev_url, target);
-    try {
-      drop_leftovers(*admin);
-      pqxx::nontransaction ntx(*admin);
-      ntx.exec("CREATE DATABASE " + ntx.quote_name(name));
-    } catch (const pqxx::sql_error& e) {
-      throw Error(ExitCode::Environment,
-                  fmt::format("cannot create a shadow database on the dev server ({}): {}\nThe "
-                              "dev URL's role needs CREATEDB (or superuser) there; give another "
-                              "--dev-url, use --dev-url ephemeral, or pass --offline.",
-                              target, introspect::clean_server_message(e.what())));
-    } catch (const pqxx::failure&) {
-      throw introspect::catalog_read_error(target);
-    }
-  }
-  // From here on the database is dropped whatever happens, also if driftgate is killed.
-  CleanupWatcher watcher([dev_url, name] { drop_database(dev_url, name); });
+// Builds `definition` in the (empty) database at `shadow_url` and reads it back.
+ShadowBuild build_in(const std::string& shadow_url, const model::Catalog& definition,
+                     const apply::DriftOf& drift_of, const std::vector<std::string>& search_path,
+                     const SessionSettings& session) {
   ShadowBuild build;
-  const std::string shadow_url = introspect::with_database(dev_url, name);
   try {
     // The shadow is fresh and private: the sync's plan runs as one script in one transaction
     // (no lock, no hazards, no verification: reading it back is the check).
@@ -125,8 +94,48 @@ ShadowBuild build_shadow(const std::string& dev_url, const model::Catalog& defin
     build.note = std::string("PostgreSQL did not accept the definition in the shadow database: ") +
                  error.what();
   }
+  return build;
+}
+
+}  // namespace
+
+void drop_shadow_database(const std::string& url, const std::string& name) {
+  pqxx::connection conn(introspect::with_connect_options(url, std::chrono::seconds(10)));
+  pqxx::nontransaction ntx(conn);
+  ntx.exec("DROP DATABASE IF EXISTS " + ntx.quote_name(name) + " WITH (FORCE)");
+}
+
+ShadowBuild build_shadow(const std::string& dev_url, const model::Catalog& definition,
+                         const apply::DriftOf& drift_of,
+                         const std::vector<std::string>& search_path,
+                         const SessionSettings& session, ShadowPlace place) {
+  if (place == ShadowPlace::GivenDatabase) return build_in(dev_url, definition, drift_of, search_path, session);
+  const std::string target =
+      introspect::describe_target(introspect::parse_connection_target(dev_url));
+  const std::string name =
+      std::string(kPrefix) + std::to_string(now_seconds()) + "_" + std::to_string(getpid());
+  {
+    auto admin = connect_admin(dev_url, target);
+    try {
+      drop_leftovers(*admin);
+      pqxx::nontransaction ntx(*admin);
+      ntx.exec("CREATE DATABASE " + ntx.quote_name(name));
+    } catch (const pqxx::sql_error& e) {
+      throw Error(ExitCode::Environment,
+                  fmt::format("cannot create a shadow database on the dev server ({}): {}\nThe "
+                              "dev URL's role needs CREATEDB (or superuser) there; give another "
+                              "--dev-url, use --dev-url ephemeral, or pass --offline.",
+                              target, introspect::clean_server_message(e.what())));
+    } catch (const pqxx::failure&) {
+      throw introspect::catalog_read_error(target);
+    }
+  }
+  // From here on the database is dropped whatever happens, also if driftgate is killed.
+  CleanupWatcher watcher(CleanupTask{"drop-database", {dev_url, name}});
+  ShadowBuild build =
+      build_in(introspect::with_database(dev_url, name), definition, drift_of, search_path, session);
   try {
-    drop_database(dev_url, name);
+    drop_shadow_database(dev_url, name);
   } catch (const std::exception&) {
     return build;  // the watcher, or the next run, drops it
   }

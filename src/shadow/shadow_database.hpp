@@ -23,8 +23,18 @@ struct ShadowBuild {
   std::string note;                       ///< why not, for a warning
 };
 
+/// Where build_shadow builds.
+enum class ShadowPlace {
+  NewDatabase,    ///< a database of its own on the dev server, created and dropped (a shared server)
+  GivenDatabase,  ///< the dev URL's database itself, left as built (a private throwaway server)
+};
+
+/// Drops the shadow database `name` on the server at `url`, closing its sessions.
+void drop_shadow_database(const std::string& url, const std::string& name);
+
 /// Builds `definition` in a fresh database (`driftgate_shadow_<epoch>_<pid>`) on the server at
-/// `dev_url` — the objects it is given, never data; shadow_subset picks the ones that need
+/// `dev_url` (with ShadowPlace::GivenDatabase: in the URL's own database, for a throwaway server
+/// nothing else uses) — the objects it is given, never data; shadow_subset picks the ones that need
 /// deciding with what they depend on — with the sync's plan
 /// (apply::plan_database with `drift_of`) run as one script under `search_path` and `session`, reads it back
 /// through the same introspection, and drops the database again, also when driftgate is
@@ -35,6 +45,7 @@ struct ShadowBuild {
 ShadowBuild build_shadow(const std::string& dev_url, const model::Catalog& definition,
                          const apply::DriftOf& drift_of,
                          const std::vector<std::string>& search_path,
-                         const SessionSettings& session = {});
+                         const SessionSettings& session = {},
+                         ShadowPlace place = ShadowPlace::NewDatabase);
 
 }  // namespace driftgate::shadow
