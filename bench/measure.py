@@ -177,13 +177,15 @@ def measure_apply(size, args, summary):
 
 
 def measure_shadow_start(args, summary):
-    """The throwaway shadow PostgreSQL's fixed cost: diff of a one-table definition whose CHECK
+    """The throwaway shadow PostgreSQL's fixed cost: diff of a one-table definition with a view
     only the shadow can decide, minus the same diff with --offline (start from the cached
-    template, build, read back, stop)."""
+    template, build, read back, stop). The warm-up report must show the shadow used and nothing
+    left uncompared: otherwise the figure would time no shadow at all."""
     repo = os.path.join(args.work, "shadow-1")
     shutil.rmtree(repo, ignore_errors=True)
     os.makedirs(os.path.join(repo, "schema"))
-    sql = "CREATE TABLE events (id int PRIMARY KEY, at timestamptz CHECK (at > '2000-01-01'));\n"
+    sql = ("CREATE TABLE events (id int PRIMARY KEY, at timestamptz NOT NULL);\n"
+           "CREATE VIEW recent_events AS SELECT * FROM events WHERE at > now() - interval '1 day';\n")
     with open(os.path.join(repo, "schema", "events.sql"), "w", encoding="utf-8") as f:
         f.write(sql)
     make_repo(repo)
@@ -192,7 +194,12 @@ def measure_shadow_start(args, summary):
     psql(["-c", f"CREATE DATABASE {db}"])
     psql(["-c", sql], db=db)
     argv = [args.driftgate, "diff", "git:HEAD", url_for(db, args), "--format", "json"]
-    run_measured(argv, cwd=repo)  # warm-up: makes the cached template if there is none
+    warm = os.path.join(args.work, "shadow-1.json")
+    run_measured(argv, cwd=repo, stdout_path=warm)  # warm-up: makes the cached template if there is none
+    with open(warm, encoding="utf-8") as f:
+        report = json.load(f)
+    if not report.get("shadow", {}).get("used") or report.get("counts", {}).get("uncompared", 0) != 0:
+        raise CommandFailed(f"the one-table diff did not decide its view through the shadow (see {warm})")
     runs = {"shadow": [], "offline": []}
     for _ in range(max(args.reps, 3)):
         runs["shadow"].append(run_measured(argv, cwd=repo)["wall_s"])
