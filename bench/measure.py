@@ -45,8 +45,10 @@ def tools_for(size, repo, db, floor_path, out_dir, args):
     url = url_for(db, args)
     dg = args.driftgate
     tools = {
-        "dg_parse": ([dg, "inspect", "git:HEAD", "--format", "json"], repo, (0,)),
-        "dg_introspect": ([dg, "inspect", url, "--format", "json"], repo, (0,)),
+        # parse and introspect alone write the model as SQL DDL, the cheapest writer: `--format json`
+        # pretty-prints about 16 bytes per byte of SQL and would time the writer, not the reader.
+        "dg_parse": ([dg, "inspect", "git:HEAD", "--format", "sql"], repo, (0,)),
+        "dg_introspect": ([dg, "inspect", url, "--format", "sql"], repo, (0,)),
         "dg_diff": ([dg, "diff", "git:HEAD", url, "--format", "json"], repo, (0, 1)),
         "dg_diff_offline": ([dg, "diff", "git:HEAD", url, "--format", "json", "--offline"], repo, (0, 1)),
         "floor": (["psql", "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-d", db, "-f", floor_path], None, (0,)),

@@ -16,8 +16,8 @@ from plot_svg import write_plot  # noqa: E402
 
 TOOLS = ["dg_parse", "dg_introspect", "dg_diff", "dg_diff_offline", "floor", "pg_dump", "migra", "alembic"]
 LABELS = {
-    "dg_parse": "driftgate parse (inspect git:HEAD)",
-    "dg_introspect": "driftgate introspect",
+    "dg_parse": "driftgate parse (inspect git:HEAD sql)",
+    "dg_introspect": "driftgate introspect (sql)",
     "dg_diff": "driftgate diff (default)",
     "dg_diff_offline": "driftgate diff --offline",
     "floor": "catalog floor (psql)",
