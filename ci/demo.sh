@@ -20,7 +20,8 @@ createdb shop
 echo "== driftgate apply --url …/shop   (the sync: an empty database gets everything, in one transaction)"
 "$dg" apply --url "$url"
 echo
-echo "== driftgate check --url …/shop   (the gate: the definition vs the database)"
+echo "== driftgate check --url …/shop   (the gate: the definition vs the database; the view on * that"
+echo "   parsing alone cannot compare is decided by driftgate's own throwaway PostgreSQL, the shadow)"
 "$dg" check --url "$url"
 echo
 echo "== someone changes the database by hand; the gate catches it"

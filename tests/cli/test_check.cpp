@@ -88,6 +88,21 @@ TEST_CASE("check passes on a database built from the project's own definition", 
     CHECK(report["counts"]["missing"] == 0);
     CHECK(report["counts"]["changed"] == 0);
   }
+  SECTION("the example's view on * is decided by the built-in throwaway PostgreSQL, by default") {
+    auto result = run_driftgate({"check", "--url", database.url(), "--format", "json"}, project.root());
+    INFO(result.out << result.err);
+    CHECK(result.exit_code == 0);
+    const json report = valid_report(result.out);
+    CHECK(report["counts"]["uncompared"] == 0);
+    CHECK(report["shadow"]["used"] == true);
+    CHECK(report["shadow"]["decided_equal"].dump().find("bulk_order_items") != std::string::npos);
+
+    auto offline = run_driftgate({"check", "--url", database.url(), "--offline", "--format", "json"},
+                                 project.root());
+    INFO(offline.out << offline.err);
+    CHECK(offline.exit_code == 0);
+    CHECK(valid_report(offline.out)["counts"]["uncompared"] == 1);
+  }
   SECTION("diff from the worktree to the database agrees") {
     auto result = run_driftgate({"diff", "worktree", database.url()}, project.root());
     INFO(result.out << result.err);

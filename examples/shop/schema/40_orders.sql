@@ -22,3 +22,9 @@ CREATE VIEW order_totals AS
     SELECT o.id AS order_id, o.user_id, sum(i.quantity * i.price_cents) AS total_cents
     FROM orders o JOIN order_items i ON i.order_id = o.id
     GROUP BY o.id, o.user_id;
+
+-- Lines of ten or more. `*` is expanded by PostgreSQL when it stores the view, so parsing alone
+-- cannot compare this text with the database's: driftgate lets its throwaway PostgreSQL decide
+-- it (docs/shadow.md).
+CREATE VIEW bulk_order_items AS
+    SELECT * FROM order_items WHERE quantity >= 10;
