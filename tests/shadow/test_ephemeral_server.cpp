@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "shadow/ephemeral_server.hpp"
+#include "util/error.hpp"
 #include "support/git_fixture.hpp"
 #include "support/run_command.hpp"
 #include "support/temp_dir.hpp"
@@ -44,6 +45,43 @@ bool gone_within(const std::string& folder, std::chrono::seconds limit) {
 }
 
 }  // namespace
+
+TEST_CASE("a server that fails to start is an environment error with its log, and leaves nothing",
+          "[shadow]") {
+  // A copy of the installed server's tools whose `postgres` refuses to run as a server (it still
+  // answers pg_ctl's version check and initdb's bootstrap).
+  TempDir bin;
+  std::filesystem::permissions(bin.path(), std::filesystem::perms::owner_all |
+                                               std::filesystem::perms::group_read | std::filesystem::perms::group_exec |
+                                               std::filesystem::perms::others_read | std::filesystem::perms::others_exec);
+  for (const char* tool : {"pg_ctl", "initdb"}) {
+    std::filesystem::copy_file(pg_bindir() + "/" + tool, bin.path() / tool);
+  }
+  bin.write("postgres",
+            "#!/bin/sh\n"
+            "for a in \"$@\"; do [ \"$a\" = -k ] && { echo 'FATAL:  simulated start failure' >&2; exit 1; }; done\n"
+            "exec " + pg_bindir() + "/postgres \"$@\"\n");
+  std::filesystem::permissions(bin.path() / "postgres", std::filesystem::perms::owner_all |
+                                                            std::filesystem::perms::group_exec |
+                                                            std::filesystem::perms::others_read |
+                                                            std::filesystem::perms::others_exec);
+  const auto before = shadow_folders();
+  setenv("DRIFTGATE_PG_BINDIR", bin.path().c_str(), 1);
+  std::string message;
+  ExitCode code = ExitCode::Ok;
+  try {
+    shadow::EphemeralServer::start(0);
+  } catch (const Error& error) {
+    message = error.what();
+    code = error.code();
+  }
+  unsetenv("DRIFTGATE_PG_BINDIR");
+  INFO(message);
+  CHECK(code == ExitCode::Environment);
+  CHECK_THAT(message, Catch::Contains("did not start"));
+  CHECK_THAT(message, Catch::Contains("simulated start failure"));
+  CHECK(shadow_folders() == before);
+}
 
 TEST_CASE("an ephemeral server starts, answers, and leaves nothing behind", "[shadow]") {
   std::string folder;
