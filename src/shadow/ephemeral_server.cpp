@@ -11,6 +11,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <string>
 #include <thread>
 
@@ -130,14 +131,37 @@ bool wait_until_ready(const fs::path& data, std::chrono::seconds limit, std::chr
   return false;
 }
 
+// Whether a process runs with `data` (a server's data folder) among its arguments, as the
+// server pg_ctl starts does (`postgres -D data …`), read from /proc.
+bool server_process_on(const std::string& data) {
+  std::error_code error;
+  for (const auto& entry : fs::directory_iterator("/proc", error)) {
+    const std::string name = entry.path().filename().string();
+    if (name.empty() || !std::all_of(name.begin(), name.end(), ::isdigit)) continue;
+    std::ifstream file(entry.path() / "cmdline", std::ios::binary);
+    const std::string arguments((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+    std::size_t at = arguments.find(data);
+    // the folder itself as one argument, not a longer path that starts with it
+    for (; at != std::string::npos; at = arguments.find(data, at + 1)) {
+      const std::size_t end = at + data.size();
+      if ((at == 0 || arguments[at - 1] == '\0') && (end == arguments.size() || arguments[end] == '\0')) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 // Immediate shutdown (SIGQUIT to the postmaster, what `pg_ctl -m immediate stop` sends), then
-// waits until the postmaster has removed its pid file. False when there was nobody to signal
-// or it did not go within the limit; pg_ctl is then asked.
+// waits, as pg_ctl does, until the postmaster has removed its pid file or is gone (a signal
+// that came before it set up its handlers ends it without removing the file). False when there
+// was nobody to signal or it did not go within the limit; pg_ctl is then asked.
 bool stop_quickly(const fs::path& data) {
   const PostmasterFile state = read_postmaster_file(data);
-  if (state.pid <= 0 || kill(static_cast<pid_t>(state.pid), SIGQUIT) != 0) return false;
+  const auto pid = static_cast<pid_t>(state.pid);
+  if (pid <= 0 || kill(pid, SIGQUIT) != 0) return false;
   const auto started = std::chrono::steady_clock::now();
-  while (fs::exists(data / "postmaster.pid")) {
+  while (fs::exists(data / "postmaster.pid") && (kill(pid, 0) == 0 || errno == EPERM)) {
     if (std::chrono::steady_clock::now() - started > std::chrono::seconds(30)) return false;
     std::this_thread::sleep_for(kPollInterval);
   }
@@ -166,6 +190,13 @@ void remove_leftovers(const fs::path& root) {
 
 void stop_ephemeral_server(const std::string& bindir, const std::string& directory) {
   const fs::path data = fs::path(directory) / "data";
+  // Stopped at the very start, the server may run before it has written its pid file: give it
+  // the moment it needs, rather than remove the folder under a server that goes on starting.
+  const auto started = std::chrono::steady_clock::now();
+  while (!fs::exists(data / "postmaster.pid") && server_process_on(data.string()) &&
+         std::chrono::steady_clock::now() - started < std::chrono::seconds(10)) {
+    std::this_thread::sleep_for(kPollInterval);
+  }
   if (fs::exists(data / "postmaster.pid") && !stop_quickly(data)) {
     run_process({bindir + "/pg_ctl", "-D", directory + "/data", "-m", "immediate", "-w", "stop"},
                 running_as_root());
