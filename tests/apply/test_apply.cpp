@@ -371,6 +371,17 @@ TEST_CASE("a backend terminated mid-apply leaves the database as it was: exit 4"
                             "BEGIN; LOCK TABLE " + table +
                                 " IN ACCESS SHARE MODE; SELECT pg_sleep(120); COMMIT;"});
       });
+      // apply starts only once the lock is held: started together, a busy machine may let
+      // apply alter the table first, and there is then nothing to terminate.
+      std::string held;
+      for (int i = 0; i < 300 && held != "1"; ++i) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        held = database.query_value(
+            "SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation "
+            "WHERE l.granted AND l.mode = 'AccessShareLock' AND c.relname = '" + table +
+            "' AND l.pid <> pg_backend_pid()");
+      }
+      REQUIRE(held == "1");
       auto applied = std::async(std::launch::async, [&] { return project.run({"apply"}, database); });
       std::string terminated;
       for (int i = 0; i < 600 && terminated != "t"; ++i) {
