@@ -107,9 +107,25 @@ PostmasterFile read_postmaster_file(const fs::path& data) {
   return state;
 }
 
+// Whether process `pid` exists (EPERM: it does, and belongs to another user).
+bool process_alive(long pid) {
+  return pid > 0 && (kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM);
+}
+
 // How often the server's state is looked at while it starts or stops. pg_ctl -w looks every
 // 100 ms, which made its start and stop two thirds of the shadow's fixed cost.
 constexpr auto kPollInterval = std::chrono::milliseconds(2);
+
+// Looks at `done` every kPollInterval until it is true (returns true) or `limit` has passed.
+template <typename Condition>
+bool wait_until(std::chrono::seconds limit, Condition done) {
+  const auto started = std::chrono::steady_clock::now();
+  while (!done()) {
+    if (std::chrono::steady_clock::now() - started > limit) return false;
+    std::this_thread::sleep_for(kPollInterval);
+  }
+  return true;
+}
 
 // Waits until the server in `data` accepts connections. False when its postmaster went away
 // (its pid file appeared, then vanished or named a dead process), when no pid file appeared
@@ -117,18 +133,15 @@ constexpr auto kPollInterval = std::chrono::milliseconds(2);
 bool wait_until_ready(const fs::path& data, std::chrono::seconds limit, std::chrono::seconds no_file_limit) {
   const auto started = std::chrono::steady_clock::now();
   bool seen = false;
-  while (std::chrono::steady_clock::now() - started < limit) {
+  bool gone = false;
+  const bool settled = wait_until(limit, [&] {
     const PostmasterFile state = read_postmaster_file(data);
-    if (state.ready) return true;
-    if (state.pid > 0) {
-      seen = true;
-      if (kill(static_cast<pid_t>(state.pid), 0) != 0 && errno == ESRCH) return false;
-    } else if (seen || std::chrono::steady_clock::now() - started > no_file_limit) {
-      return false;
-    }
-    std::this_thread::sleep_for(kPollInterval);
-  }
-  return false;
+    if (state.pid > 0) seen = true;
+    gone = state.pid > 0 ? !process_alive(state.pid)
+                         : seen || std::chrono::steady_clock::now() - started > no_file_limit;
+    return state.ready || gone;
+  });
+  return settled && !gone;
 }
 
 // Whether a process runs with `data` (a server's data folder) among its arguments, as the
@@ -158,14 +171,10 @@ bool server_process_on(const std::string& data) {
 // was nobody to signal or it did not go within the limit; pg_ctl is then asked.
 bool stop_quickly(const fs::path& data) {
   const PostmasterFile state = read_postmaster_file(data);
-  const auto pid = static_cast<pid_t>(state.pid);
-  if (pid <= 0 || kill(pid, SIGQUIT) != 0) return false;
-  const auto started = std::chrono::steady_clock::now();
-  while (fs::exists(data / "postmaster.pid") && (kill(pid, 0) == 0 || errno == EPERM)) {
-    if (std::chrono::steady_clock::now() - started > std::chrono::seconds(30)) return false;
-    std::this_thread::sleep_for(kPollInterval);
-  }
-  return true;
+  if (state.pid <= 0 || kill(static_cast<pid_t>(state.pid), SIGQUIT) != 0) return false;
+  return wait_until(std::chrono::seconds(30), [&] {
+    return !fs::exists(data / "postmaster.pid") || !process_alive(state.pid);
+  });
 }
 
 // Removes throwaway servers' folders a crashed machine left behind (a power cut leaves no
@@ -179,9 +188,7 @@ void remove_leftovers(const fs::path& root) {
     if (name.rfind("driftgate-shadow-", 0) != 0 || !entry.is_directory(error)) continue;
     const auto modified = fs::last_write_time(entry.path(), error);
     if (error || now - modified < std::chrono::minutes(2)) continue;
-    std::ifstream pid_file(entry.path() / "data" / "postmaster.pid");
-    long pid = 0;
-    if (pid_file >> pid && pid > 0 && (kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM)) continue;
+    if (process_alive(read_postmaster_file(entry.path() / "data").pid)) continue;
     fs::remove_all(entry.path(), error);
   }
 }
@@ -192,11 +199,9 @@ void stop_ephemeral_server(const std::string& bindir, const std::string& directo
   const fs::path data = fs::path(directory) / "data";
   // Stopped at the very start, the server may run before it has written its pid file: give it
   // the moment it needs, rather than remove the folder under a server that goes on starting.
-  const auto started = std::chrono::steady_clock::now();
-  while (!fs::exists(data / "postmaster.pid") && server_process_on(data.string()) &&
-         std::chrono::steady_clock::now() - started < std::chrono::seconds(10)) {
-    std::this_thread::sleep_for(kPollInterval);
-  }
+  wait_until(std::chrono::seconds(10), [&] {
+    return fs::exists(data / "postmaster.pid") || !server_process_on(data.string());
+  });
   if (fs::exists(data / "postmaster.pid") && !stop_quickly(data)) {
     run_process({bindir + "/pg_ctl", "-D", directory + "/data", "-m", "immediate", "-w", "stop"},
                 running_as_root());

@@ -40,6 +40,17 @@ void expect_no_drift(const SyncProject& project, const TestDatabase& database) {
   CHECK(check.exit_code == 0);
 }
 
+/// Runs `query` every 100 ms until it returns `wanted` or `tries` runs are done; the last value.
+std::string poll_value(const TestDatabase& database, const std::string& query, const std::string& wanted,
+                       int tries) {
+  std::string value;
+  for (int i = 0; i < tries && value != wanted; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    value = database.query_value(query);
+  }
+  return value;
+}
+
 }  // namespace
 
 TEST_CASE("apply builds the example from empty; check passes; a second apply does nothing",
@@ -334,13 +345,11 @@ TEST_CASE("two applies never run at once", "[apply][db]") {
                           "SELECT pg_advisory_lock(" + std::to_string(0x6472696674676174LL) +
                               "); SELECT pg_sleep(120);"});
     });
-    std::string held;
-    for (int i = 0; i < 300 && held != "1"; ++i) {
-      std::this_thread::sleep_for(std::chrono::milliseconds(100));
-      held = database.query_value(
-          "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted AND database = "
-          "(SELECT oid FROM pg_database WHERE datname = current_database())");
-    }
+    const std::string held = poll_value(
+        database,
+        "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted AND database = "
+        "(SELECT oid FROM pg_database WHERE datname = current_database())",
+        "1", 300);
     REQUIRE(held == "1");
     auto applied = project.run({"apply", "--lock-wait", "0"}, database);
     database.query_value(
@@ -373,23 +382,18 @@ TEST_CASE("a backend terminated mid-apply leaves the database as it was: exit 4"
       });
       // apply starts only once the lock is held: started together, a busy machine may let
       // apply alter the table first, and there is then nothing to terminate.
-      std::string held;
-      for (int i = 0; i < 300 && held != "1"; ++i) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(100));
-        held = database.query_value(
-            "SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation "
-            "WHERE l.granted AND l.mode = 'AccessShareLock' AND c.relname = '" + table +
-            "' AND l.pid <> pg_backend_pid()");
-      }
+      const std::string held = poll_value(
+          database,
+          "SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation WHERE l.granted AND "
+          "l.mode = 'AccessShareLock' AND c.relname = '" + table + "' AND l.pid <> pg_backend_pid()",
+          "1", 300);
       REQUIRE(held == "1");
       auto applied = std::async(std::launch::async, [&] { return project.run({"apply"}, database); });
-      std::string terminated;
-      for (int i = 0; i < 600 && terminated != "t"; ++i) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(100));
-        terminated = database.query_value(
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = "
-            "'driftgate' AND wait_event_type = 'Lock' AND datname = current_database()");
-      }
+      const std::string terminated = poll_value(
+          database,
+          "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = "
+          "'driftgate' AND wait_event_type = 'Lock' AND datname = current_database()",
+          "t", 600);
       database.query_value(
           "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE query LIKE "
           "'%pg_sleep(120)%' AND pid <> pg_backend_pid() AND datname = current_database()");
